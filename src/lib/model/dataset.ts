@@ -29,17 +29,33 @@ export function parseDataset(
 	headers.forEach((h, c) => {
 		const code = h.trim();
 		if (META.has(lower[c])) return;
-		if (code === '') errors.push({ severity: 'error', row: 1, message: `column ${c + 1} has no header` });
+		if (code === '')
+			errors.push({ severity: 'error', row: 1, message: `column ${c + 1} has no header` });
 		else if (!known.has(code))
-			errors.push({ severity: 'error', row: 1, column: code, message: `unknown indicator "${code}"` });
+			errors.push({
+				severity: 'error',
+				row: 1,
+				column: code,
+				message: `unknown indicator "${code}"`
+			});
 		else if (columnOf.has(code))
-			errors.push({ severity: 'error', row: 1, column: code, message: `indicator "${code}" appears twice` });
+			errors.push({
+				severity: 'error',
+				row: 1,
+				column: code,
+				message: `indicator "${code}" appears twice`
+			});
 		else columnOf.set(code, c);
 	});
 	for (const code of indicatorCodes)
 		if (!columnOf.has(code))
-			warnings.push({ severity: 'warning', column: code, message: `no column for indicator "${code}": all values missing` });
-	if (rows.length === 0) errors.push({ severity: 'error', message: 'the data file has no unit rows' });
+			warnings.push({
+				severity: 'warning',
+				column: code,
+				message: `no column for indicator "${code}": all values missing`
+			});
+	if (rows.length === 0)
+		errors.push({ severity: 'error', message: 'the data file has no unit rows' });
 	if (errors.length) return { ok: false, errors };
 
 	const units: Unit[] = [];
@@ -48,9 +64,16 @@ export function parseDataset(
 	rows.forEach((r, i) => {
 		const row = i + 2;
 		const code = (r[codeCol] ?? '').trim();
-		if (code === '') errors.push({ severity: 'error', row, column: 'code', message: 'unit code is empty' });
+		if (code === '')
+			errors.push({ severity: 'error', row, column: 'code', message: 'unit code is empty' });
 		else if (seen.has(code))
-			errors.push({ severity: 'error', row, column: 'code', code, message: `duplicate unit code "${code}" (first on row ${seen.get(code)})` });
+			errors.push({
+				severity: 'error',
+				row,
+				column: 'code',
+				code,
+				message: `duplicate unit code "${code}" (first on row ${seen.get(code)})`
+			});
 		else seen.set(code, row);
 		const region = regionCol >= 0 ? (r[regionCol] ?? '').trim() : '';
 		units.push({ code, name: (r[nameCol] ?? '').trim() || code, ...(region ? { region } : {}) });
@@ -60,7 +83,13 @@ export function parseDataset(
 			const text = r[c] ?? '';
 			const v = parsePlainNumber(text);
 			if (v === null || v === Infinity || v === -Infinity)
-				errors.push({ severity: 'error', row, column: ind, code, message: `"${text}" is not a number` });
+				errors.push({
+					severity: 'error',
+					row,
+					column: ind,
+					code,
+					message: `"${text}" is not a number`
+				});
 			else values[i * indicatorCodes.length + k] = v;
 		});
 	});

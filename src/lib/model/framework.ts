@@ -27,14 +27,20 @@ function parseNumber(text: string): number {
 }
 
 /** Parse and validate framework rows (objects keyed by header). Row numbers count the header as row 1. */
-export function parseFramework(headers: string[], rows: Record<string, string>[]): Result<Framework> {
+export function parseFramework(
+	headers: string[],
+	rows: Record<string, string>[]
+): Result<Framework> {
 	const errors: Issue[] = [];
 	const col = matchColumns(headers);
 	for (const need of ['code', 'parent', 'weight'] as const) {
 		if (!col[need]) errors.push({ severity: 'error', message: `missing column "${need}"` });
 	}
 	if (!col.name_vi && !col.name_en && !col.name)
-		errors.push({ severity: 'error', message: 'missing a name column (name_vi, name_en or iName)' });
+		errors.push({
+			severity: 'error',
+			message: 'missing a name column (name_vi, name_en or iName)'
+		});
 	if (errors.length) return { ok: false, errors };
 
 	const get = (r: Record<string, string>, f: keyof typeof col) =>
@@ -138,9 +144,13 @@ function checkTree(raw: RawNode[]): Result<Framework> {
 			children.set(p.code, [...(children.get(p.code) ?? []), n]);
 		}
 	}
-	if (roots.length === 0) errors.push({ severity: 'error', message: 'no root: every code has a parent' });
+	if (roots.length === 0)
+		errors.push({ severity: 'error', message: 'no root: every code has a parent' });
 	for (const extra of roots.slice(1))
-		err(extra, `more than one root: "${roots[0].code}" (row ${roots[0].row}) and "${extra.code}" have no parent`);
+		err(
+			extra,
+			`more than one root: "${roots[0].code}" (row ${roots[0].row}) and "${extra.code}" have no parent`
+		);
 	for (const n of raw) {
 		const seen = new Set<string>([n.code]);
 		let cur = n;

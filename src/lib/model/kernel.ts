@@ -29,7 +29,8 @@ export function createKernel(tree: Tree, nUnits: number) {
 		scores: tree.nodes.map(() => new Float64Array(nUnits))
 	};
 	const compute = (columns: Float64Array[], params: KernelParams): KernelScores => {
-		for (let p = 0; p < nInd; p++) normaliseColumn(p, columns[p], params.directions[tree.indicators[p]]);
+		for (let p = 0; p < nInd; p++)
+			normaliseColumn(p, columns[p], params.directions[tree.indicators[p]]);
 		for (const a of tree.aggregates) aggregate(a, params.weights);
 		return out;
 	};

@@ -41,7 +41,9 @@ export function ratioNodes(tree: Tree): { out: number; in: number } | null {
 	const find = (code: string) => tree.nodes.findIndex((n) => n.code.toUpperCase() === code);
 	const i = find('IN');
 	const o = find('OUT');
-	return i > 0 && o > 0 && tree.children[i].length && tree.children[o].length ? { in: i, out: o } : null;
+	return i > 0 && o > 0 && tree.children[i].length && tree.children[o].length
+		? { in: i, out: o }
+		: null;
 }
 
 function unitColumns(dataset: Dataset): Grid {
@@ -122,9 +124,14 @@ export function namedCells(tree: Tree): { name: string; expression: string }[] {
 	const dirCol = columnLetter(FW.direction);
 	return tree.nodes.flatMap((node, i) => {
 		const row = i + 2;
-		const names = [{ name: weightName(node.code), expression: `=${SHEETS.framework}!$${weightCol}$${row}` }];
+		const names = [
+			{ name: weightName(node.code), expression: `=${SHEETS.framework}!$${weightCol}$${row}` }
+		];
 		if (tree.children[i].length === 0)
-			names.push({ name: directionName(node.code), expression: `=${SHEETS.framework}!$${dirCol}$${row}` });
+			names.push({
+				name: directionName(node.code),
+				expression: `=${SHEETS.framework}!$${dirCol}$${row}`
+			});
 		return names;
 	});
 }

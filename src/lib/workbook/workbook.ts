@@ -42,7 +42,8 @@ export class ModelWorkbook {
 			},
 			namedCells(tree)
 		);
-		for (const name of this.hf.getSheetNames()) this.sheetIds.set(name, this.hf.getSheetId(name) as number);
+		for (const name of this.hf.getSheetNames())
+			this.sheetIds.set(name, this.hf.getSheetId(name) as number);
 		this.cells = nodeCells(tree);
 	}
 
@@ -64,11 +65,15 @@ export class ModelWorkbook {
 	/** Several raw values as one recalculation and one undo step. */
 	setValues(edits: CellEdit[]): void {
 		for (const e of edits)
-			if (e.value !== null && !Number.isFinite(e.value)) throw new Error(`not a finite number: ${e.value}`);
+			if (e.value !== null && !Number.isFinite(e.value))
+				throw new Error(`not a finite number: ${e.value}`);
 		const sheet = this.sheetId(SHEETS.data);
 		this.hf.batch(() => {
 			for (const e of edits)
-				this.hf.setCellContents({ sheet, row: FIRST_ROW + e.unit, col: FIRST_COL + e.indicator }, e.value);
+				this.hf.setCellContents(
+					{ sheet, row: FIRST_ROW + e.unit, col: FIRST_COL + e.indicator },
+					e.value
+				);
 		});
 	}
 
@@ -80,7 +85,8 @@ export class ModelWorkbook {
 
 	setDirection(node: number, direction: Direction): void {
 		if (this.tree.children[node].length) throw new Error('direction applies to indicators only');
-		if (direction !== 1 && direction !== -1) throw new Error(`direction must be 1 or -1: ${direction}`);
+		if (direction !== 1 && direction !== -1)
+			throw new Error(`direction must be 1 or -1: ${direction}`);
 		this.setFrameworkCell(node, FW.direction, direction);
 	}
 
@@ -119,7 +125,9 @@ export class ModelWorkbook {
 		const values = this.hf.getSheetValues(this.sheetId(SHEETS.framework));
 		return {
 			weights: Float64Array.from(this.tree.nodes, (_, i) => toNumber(values[i + 1][FW.weight])),
-			directions: Int8Array.from(this.tree.nodes, (_, i) => (values[i + 1][FW.direction] === -1 ? -1 : 1))
+			directions: Int8Array.from(this.tree.nodes, (_, i) =>
+				values[i + 1][FW.direction] === -1 ? -1 : 1
+			)
 		};
 	}
 
@@ -127,7 +135,9 @@ export class ModelWorkbook {
 	readData(): Float64Array[] {
 		const values = this.hf.getSheetValues(this.sheetId(SHEETS.data));
 		return this.tree.indicators.map((_, p) =>
-			Float64Array.from({ length: this.nUnits }, (_, u) => toNumber(values[FIRST_ROW + u]?.[FIRST_COL + p]))
+			Float64Array.from({ length: this.nUnits }, (_, u) =>
+				toNumber(values[FIRST_ROW + u]?.[FIRST_COL + p])
+			)
 		);
 	}
 
