@@ -113,13 +113,19 @@ export function parseFramework(
 			notes: get(r, 'notes') || undefined
 		});
 	});
-	if (raw.length === 0) errors.push({ severity: 'error', message: 'the framework has no rows' });
-	if (errors.length) return { ok: false, errors };
-	return checkTree(raw);
+	if (raw.length === 0) {
+		errors.push({ severity: 'error', message: 'the framework has no rows' });
+		return { ok: false, errors };
+	}
+	// Structural problems are reported together with the row problems above (all at once).
+	return checkTree(raw, col, errors);
 }
 
-function checkTree(raw: RawNode[]): Result<Framework> {
-	const errors: Issue[] = [];
+function checkTree(
+	raw: RawNode[],
+	col: ReturnType<typeof matchColumns>,
+	errors: Issue[]
+): Result<Framework> {
 	const err = (n: RawNode, message: string, column?: string) =>
 		errors.push({ severity: 'error', row: n.row, code: n.code, column, message });
 	const byKey = new Map<string, RawNode>();
@@ -138,7 +144,7 @@ function checkTree(raw: RawNode[]): Result<Framework> {
 	const roots: RawNode[] = [];
 	for (const n of raw) {
 		if (n.parent === null) roots.push(n);
-		else if (!byKey.has(codeKey(n.parent))) err(n, `unknown parent "${n.parent}"`, 'parent');
+		else if (!byKey.has(codeKey(n.parent))) err(n, `unknown parent "${n.parent}"`, col.parent);
 		else {
 			const p = byKey.get(codeKey(n.parent)) as RawNode;
 			children.set(p.code, [...(children.get(p.code) ?? []), n]);
@@ -158,7 +164,9 @@ function checkTree(raw: RawNode[]): Result<Framework> {
 			const p = byKey.get(codeKey(cur.parent));
 			if (!p) break;
 			if (seen.has(p.code)) {
-				err(n, `cycle: "${n.code}" is its own ancestor (through "${p.code}")`, 'parent');
+				// Only nodes on the cycle are blamed; a node hanging below a cycle is not its own ancestor.
+				if (p.code === n.code)
+					err(n, `cycle: "${n.code}" is its own ancestor (through "${cur.code}")`, col.parent);
 				break;
 			}
 			seen.add(p.code);
@@ -182,9 +190,9 @@ function checkTree(raw: RawNode[]): Result<Framework> {
 		if (kids.length === 0 && (n.declaredAggregate || (n.declaredLevel ?? 1) > 1 || n === roots[0]))
 			err(n, `aggregate "${n.code}" has no children`);
 		else if (n.declaredLevel !== null && n.declaredLevel !== h)
-			err(n, `level ${n.declaredLevel} does not match the tree (expected ${h})`, 'level');
-		if (kids.length === 0 && n.direction === null)
-			err(n, `indicator "${n.code}" needs a direction of 1 or -1`, 'direction');
+			err(n, `level ${n.declaredLevel} does not match the tree (expected ${h})`, col.level);
+		else if (kids.length === 0 && n.direction === null)
+			err(n, `indicator "${n.code}" needs a direction of 1 or -1`, col.direction ?? 'direction');
 	}
 	if (errors.length) return { ok: false, errors };
 	const nodes: FrameworkNode[] = raw.map((n) => ({

@@ -9,6 +9,7 @@ import { indicatorCodes } from '../model/indicators';
 import {
 	FIRST_COL,
 	FW,
+	RATIO_HEADER,
 	FW_HEADERS,
 	SHEETS,
 	a1,
@@ -108,7 +109,7 @@ export function buildSheets(tree: Tree, dataset: Dataset): Record<string, Grid> 
 	const ratio = ratioNodes(tree);
 	const resultNodes = [tree.root, ...tree.children[tree.root]];
 	sheets[SHEETS.results] = [
-		[...head(resultNodes.map((i) => tree.nodes[i].code)), ...(ratio ? ['OUT/IN'] : [])],
+		[...head(resultNodes.map((i) => tree.nodes[i].code)), ...(ratio ? [RATIO_HEADER] : [])],
 		...units.map((u, r) => {
 			const row: RawCellContent[] = [...u, ...resultNodes.map((i) => `=${ref(i, r + 1)}`)];
 			if (ratio) row.push(ratioFormula(ref(ratio.out, r + 1), ref(ratio.in, r + 1)));

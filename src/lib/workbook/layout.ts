@@ -67,3 +67,6 @@ export function a1(col: number, row: number): string {
 export function textCell(text: string): string {
 	return `'${text}`;
 }
+
+/** Header of the efficiency-ratio column in the Results sheet. */
+export const RATIO_HEADER = 'OUT/IN';

@@ -9,6 +9,8 @@ export interface ModelResults {
 	/** Competition rank on the root score; 0 = unranked. */
 	ranks: Int32Array;
 	warnings: ModelWarning[];
+	/** Output/input efficiency ratio (Results sheet), null when the framework has no IN and OUT. */
+	ratio: Float64Array | null;
 }
 
 export function readResults(wb: ModelWorkbook): ModelResults {
@@ -16,6 +18,7 @@ export function readResults(wb: ModelWorkbook): ModelResults {
 	return {
 		scores,
 		ranks: competitionRanks(scores[wb.tree.root]),
+		ratio: wb.readRatio(),
 		warnings: diagnose(
 			wb.tree,
 			wb.dataset.units.map((u) => u.code),

@@ -3,7 +3,7 @@
 import { HyperFormula } from 'hyperformula';
 import type { Tree } from '../model/tree';
 import type { Dataset, Direction } from '../model/types';
-import { FIRST_COL, FIRST_ROW, FW, SHEETS } from './layout';
+import { FIRST_COL, FIRST_ROW, FW, RATIO_HEADER, SHEETS } from './layout';
 import { buildSheets, namedCells, nodeCells, type NodeCell } from './build';
 
 export interface WorkbookOptions {
@@ -103,6 +103,16 @@ export class ModelWorkbook {
 			end: { sheet: id, row: FIRST_ROW + this.nUnits - 1, col }
 		});
 		return Float64Array.from(values, (r) => toNumber(r[0]));
+	}
+
+	/** Output/input efficiency ratio per unit from the Results sheet, or null without IN and OUT. */
+	readRatio(): Float64Array | null {
+		const values = this.hf.getSheetValues(this.sheetId(SHEETS.results));
+		const col = values[0]?.indexOf(RATIO_HEADER) ?? -1;
+		if (col < 0) return null;
+		return Float64Array.from({ length: this.nUnits }, (_, u) =>
+			toNumber(values[FIRST_ROW + u]?.[col])
+		);
 	}
 
 	/** Scores of every node (tree order), read from the formulas. */

@@ -1,0 +1,75 @@
+// Strict command-line parsing for the headless command: one sub-command, known flags only,
+// every flag given once with a value. Problems come back as plain messages, never thrown.
+
+export const USAGE = `Usage: pii compute [--framework FILE] [--data FILE] [--out FILE] [--format csv]
+
+Builds the model workbook from a framework CSV and a wide data CSV (one row per unit,
+one column per indicator) and writes the results CSV: code, name, every aggregate score,
+rank. Warnings go to stderr; the CSV goes to --out, or to stdout when --out is absent.
+
+Options:
+  --framework FILE  framework CSV (default: src/lib/data/pii-framework.csv)
+  --data FILE       data CSV (default: src/lib/data/illustrative-2023.csv)
+  --out FILE        where to write the results CSV (default: stdout)
+  --format csv      output format; only csv for now
+  -h, --help        show this help
+
+Through npm, add --silent so that only the CSV reaches stdout:
+  npm run --silent pii -- compute --data my-data.csv > results.csv
+
+Exit codes: 0 done (warnings may be printed), 1 invalid input, 2 bad usage.`;
+
+export interface ComputeOptions {
+	framework?: string;
+	data?: string;
+	out?: string;
+}
+
+export type ParsedArgs =
+	| { kind: 'help' }
+	| { kind: 'compute'; options: ComputeOptions }
+	| { kind: 'usage-error'; message: string };
+
+const FLAGS = ['framework', 'data', 'out', 'format'] as const;
+type Flag = (typeof FLAGS)[number];
+const FORMATS = ['csv'];
+
+function isFlag(name: string): name is Flag {
+	return (FLAGS as readonly string[]).includes(name);
+}
+
+export function parseArgs(argv: string[]): ParsedArgs {
+	if (argv.some((a) => a === '--help' || a === '-h')) return { kind: 'help' };
+	const [command, ...rest] = argv;
+	if (command === undefined)
+		return { kind: 'usage-error', message: 'missing sub-command "compute"' };
+	if (command !== 'compute')
+		return {
+			kind: 'usage-error',
+			message: `unknown sub-command "${command}" (expected "compute")`
+		};
+	const values: Partial<Record<Flag, string>> = {};
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i];
+		if (!arg.startsWith('--'))
+			return { kind: 'usage-error', message: `unexpected argument "${arg}"` };
+		const eq = arg.indexOf('=');
+		const name = arg.slice(2, eq < 0 ? undefined : eq);
+		if (!isFlag(name)) return { kind: 'usage-error', message: `unknown option "--${name}"` };
+		if (values[name] !== undefined)
+			return { kind: 'usage-error', message: `option "--${name}" is given more than once` };
+		let value: string | undefined;
+		if (eq >= 0) value = arg.slice(eq + 1);
+		else if (i + 1 < rest.length && !rest[i + 1].startsWith('--')) value = rest[++i];
+		if (value === undefined || value === '')
+			return { kind: 'usage-error', message: `option "--${name}" needs a value` };
+		values[name] = value;
+	}
+	if (values.format !== undefined && !FORMATS.includes(values.format))
+		return {
+			kind: 'usage-error',
+			message: `unknown format "${values.format}" (supported: ${FORMATS.join(', ')})`
+		};
+	const { framework, data, out } = values;
+	return { kind: 'compute', options: { framework, data, out } };
+}

@@ -1,0 +1,42 @@
+// Entry point of the headless command (`npm run pii -- compute ...`): parses arguments, runs the
+// sub-command, sets the exit code. Only the results CSV ever goes to stdout; no stack traces.
+import { USAGE, parseArgs } from './args';
+import { runCompute } from './compute';
+
+const EXIT_USAGE = 2;
+const EXIT_INPUT = 1;
+
+function printError(line: string): void {
+	process.stderr.write(`${line}\n`);
+}
+
+function main(argv: string[]): number {
+	const parsed = parseArgs(argv);
+	switch (parsed.kind) {
+		case 'help':
+			process.stdout.write(`${USAGE}\n`);
+			return 0;
+		case 'usage-error':
+			printError(`error: ${parsed.message} (run with --help for usage)`);
+			return EXIT_USAGE;
+		case 'compute':
+			return runCompute(parsed.options, {
+				stdout: (text) => process.stdout.write(text),
+				stderr: printError
+			});
+	}
+}
+
+// A reader that stops early (e.g. `| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+	if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+	printError(`error: cannot write to stdout: ${e.message}`);
+	process.exit(EXIT_INPUT);
+});
+
+try {
+	process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+	printError(`error: ${e instanceof Error ? e.message : String(e)}`);
+	process.exitCode = EXIT_INPUT;
+}

@@ -1,0 +1,54 @@
+// Numbers shown and typed in the UI locale: vi "1.234,5", en "1,234.5".
+export type Locale = 'vi' | 'en';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: Locale, digits: number): Intl.NumberFormat {
+	const key = `${locale}:${digits}`;
+	let f = formatters.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		});
+		formatters.set(key, f);
+	}
+	return f;
+}
+
+/** Fixed decimals; missing (NaN) shows as an en dash, never "NaN". */
+export function formatNumber(x: number, locale: Locale, digits = 2): string {
+	return Number.isFinite(x) ? formatter(locale, digits).format(x) : '–';
+}
+
+/** Up to 15 significant digits, no trailing zeros — for raw values being edited or shown exactly. */
+export function formatValue(x: number, locale: Locale): string {
+	if (!Number.isFinite(x)) return '';
+	const f = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
+		maximumSignificantDigits: 15,
+		useGrouping: true
+	});
+	return f.format(x);
+}
+
+export type ParsedNumber =
+	{ ok: true; value: number | null } | { ok: false; reason: 'not-a-number' };
+
+/**
+ * Parse what a user typed in the given locale. Empty → null (clear). Grouping separators must sit
+ * between groups of three digits, so "1.5" is refused in Vietnamese (the decimal mark there is ",").
+ */
+export function parseLocaleNumber(text: string, locale: Locale): ParsedNumber {
+	const t = text.trim().replace(/\u00a0|\u202f| /g, '');
+	if (t === '') return { ok: true, value: null };
+	const group = locale === 'vi' ? '\\.' : ',';
+	const decimal = locale === 'vi' ? ',' : '\\.';
+	const pattern = new RegExp(
+		`^([+-]?)(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(\\d+))?(?:[eE]([+-]?\\d+))?$`
+	);
+	const m = pattern.exec(t);
+	if (!m) return { ok: false, reason: 'not-a-number' };
+	const intPart = m[2].replace(new RegExp(group, 'g'), '');
+	const value = Number(`${m[1]}${intPart}${m[3] ? `.${m[3]}` : ''}${m[4] ? `e${m[4]}` : ''}`);
+	return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'not-a-number' };
+}

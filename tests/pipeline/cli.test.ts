@@ -1,0 +1,156 @@
+// The headless command as a user runs it (a child process): results on stdout, located errors
+// and warnings on stderr, exit codes, never a stack trace.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FIX = 'tests/fixtures/cli';
+const FRAMEWORK = `${FIX}/framework.csv`;
+const DATA = `${FIX}/data.csv`;
+
+function pii(...args: string[]) {
+	const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/pii.ts', ...args], {
+		cwd: ROOT,
+		encoding: 'utf8'
+	});
+	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function expectNoStackTrace(stderr: string) {
+	expect(stderr).not.toMatch(/^\s+at /m);
+	expect(stderr).not.toMatch(/Error:|node:internal/);
+}
+
+const EXPECTED_ROWS = [
+	'U1,Unit one,100,100,100,1',
+	'U2,"Bến Tre, ""old"" town",50,50,50,2',
+	'U3,Unit three,50,50,50,2',
+	'U4,Unit four,0,0,0,4',
+	'U5,Unit without data,,,,'
+];
+
+describe('pii compute: valid input', () => {
+	const run = pii('compute', '--framework', FRAMEWORK, '--data', DATA);
+
+	it('writes only the results CSV to stdout, with competition ranks', () => {
+		expect(run.status).toBe(0);
+		const lines = run.stdout.trimEnd().split('\n');
+		expect(lines[0]).toBe('code,name,R,S1,S2,rank');
+		expect(lines.slice(1)).toEqual(EXPECTED_ROWS);
+	});
+
+	it('reports the unit without data as a warning line on stderr', () => {
+		expect(run.stderr.trimEnd().split('\n')).toEqual([
+			'warning: unit Unit without data (U5) has no data at all: no score and no rank'
+		]);
+	});
+
+	it('writes the same CSV to --out and nothing to stdout', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'pii-cli-'));
+		afterAll(() => rmSync(dir, { recursive: true, force: true }));
+		const out = join(dir, 'results.csv');
+		const r = pii('compute', `--framework=${FRAMEWORK}`, `--data=${DATA}`, '--out', out);
+		expect(r.status).toBe(0);
+		expect(r.stdout).toBe('');
+		expect(readFileSync(out, 'utf8')).toBe(run.stdout);
+	});
+
+	it('accepts a COINr iMeta framework and skips its Group rows', () => {
+		const r = pii('compute', '--framework', `${FIX}/coinr-imeta.csv`, '--data', DATA);
+		expect(r.status).toBe(0);
+		const lines = r.stdout.trimEnd().split('\n');
+		// Aggregates come in the order of the framework file: S1, S2, then the root.
+		expect(lines[0]).toBe('code,name,S1,S2,R,rank');
+		expect(lines[2]).toBe('U2,"Bến Tre, ""old"" town",50,50,50,2');
+		expect(lines[4]).toBe('U4,Unit four,0,0,0,4');
+	});
+
+	it('prints usage for --help', () => {
+		const r = pii('compute', '--help');
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(/^Usage: pii compute/);
+		expect(r.stderr).toBe('');
+	});
+});
+
+// [fixture, located prefix after the file name, words the message must contain]
+const BAD_FRAMEWORKS: [string, string, string][] = [
+	['fw-duplicate-code', 'row 4, code x', 'duplicate code "x"'],
+	['fw-unknown-parent', 'row 4, column parent, code y', 'unknown parent "Q"'],
+	['fw-two-roots', 'row 4, code S', 'more than one root'],
+	['fw-negative-weight', 'row 3, column weight, code x', 'weight -1 must be zero or positive'],
+	['fw-text-weight', 'row 4, column weight, code y', 'weight "heavy" is not a number'],
+	['fw-direction-2', 'row 3, column direction, code x', 'direction "2" must be 1 or -1']
+];
+
+const BAD_DATA: [string, string, string][] = [
+	['data-text-value', 'row 4, column x, code U3', '"n/a" is not a number'],
+	['data-duplicate-unit', 'row 5, column code, code U2', 'duplicate unit code "U2"'],
+	['data-unknown-indicator', 'row 1, column w', 'unknown indicator "w"']
+];
+
+function expectLocatedError(r: ReturnType<typeof pii>, file: string, where: string, words: string) {
+	expect(r.status).toBe(1);
+	expect(r.stdout).toBe('');
+	const line = r.stderr.split('\n').find((l) => l.startsWith(`error: ${file}, ${where}: `));
+	expect(line, r.stderr).toBeDefined();
+	expect(line).toContain(words);
+	expectNoStackTrace(r.stderr);
+}
+
+describe('pii compute: invalid framework', () => {
+	it.each(BAD_FRAMEWORKS)('%s is rejected at %s', (name, where, words) => {
+		const file = `${FIX}/${name}.csv`;
+		expectLocatedError(pii('compute', '--framework', file, '--data', DATA), file, where, words);
+	});
+
+	it('rejects a cycle, naming each code on it', () => {
+		const file = `${FIX}/fw-cycle.csv`;
+		const r = pii('compute', '--framework', file, '--data', DATA);
+		expectLocatedError(r, file, 'row 4, column parent, code A', 'cycle');
+		expectLocatedError(r, file, 'row 5, column parent, code B', 'cycle');
+	});
+});
+
+describe('pii compute: invalid data', () => {
+	it.each(BAD_DATA)('%s is rejected at %s', (name, where, words) => {
+		const file = `${FIX}/${name}.csv`;
+		expectLocatedError(
+			pii('compute', '--framework', FRAMEWORK, '--data', file),
+			file,
+			where,
+			words
+		);
+	});
+
+	it('names a missing file', () => {
+		const r = pii('compute', '--framework', FRAMEWORK, '--data', `${FIX}/no-such-file.csv`);
+		expect(r.status).toBe(1);
+		expect(r.stderr.trimEnd()).toBe(
+			`error: cannot read data file ${FIX}/no-such-file.csv: no such file`
+		);
+		expectNoStackTrace(r.stderr);
+	});
+});
+
+describe('pii: bad usage', () => {
+	it.each([
+		[['compute', '--frobnicate', 'x'], 'unknown option "--frobnicate"'],
+		[['compute', '--data'], 'option "--data" needs a value'],
+		[['compute', '--out', '--data', DATA], 'option "--out" needs a value'],
+		[['compute', '--format', 'xlsx'], 'unknown format "xlsx"'],
+		[['publish'], 'unknown sub-command "publish"'],
+		[[], 'missing sub-command']
+	])('pii %j exits with 2', (args, message) => {
+		const r = pii(...args);
+		expect(r.status).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+		expect(r.stderr).toContain(`error: ${message}`);
+		expectNoStackTrace(r.stderr);
+	});
+});
