@@ -1,23 +1,19 @@
 // Results CSV: full-precision round trip to the last bit, column order, quoting, empty cells.
 import { describe, expect, it } from 'vitest';
 import { compileTree } from '../model/tree';
+import { seededRandom } from '../testing/fixtures';
 import { readFrameworkCsv } from './csv';
 import { formatFullPrecision, resultsCsv } from './results-csv';
 
 /** Deterministic random doubles over the whole finite range, from random bit patterns. */
 function randomDoubles(count: number, seed: number): number[] {
-	let s = seed >>> 0;
-	const next = () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(s ^ (s >>> 15), 1 | s);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return (t ^ (t >>> 14)) >>> 0;
-	};
+	const rnd = seededRandom(seed);
+	const word = () => Math.floor(rnd() * 2 ** 32);
 	const view = new DataView(new ArrayBuffer(8));
 	const out: number[] = [];
 	while (out.length < count) {
-		view.setUint32(0, next());
-		view.setUint32(4, next());
+		view.setUint32(0, word());
+		view.setUint32(4, word());
 		const x = view.getFloat64(0);
 		if (Number.isFinite(x) && !Object.is(x, -0)) out.push(x);
 	}

@@ -1,11 +1,12 @@
-// The app's one state object: the model workbook, the UI locale and derived views. Components read
-// it through context; every edit goes through `dispatch`.
+// The app's one state object: the model workbook, the UI locale, the selection and derived views.
+// Components read it through context; every edit goes through `dispatch`.
 import { getContext, setContext } from 'svelte';
 import { applyCommand, type Command } from '../commands/commands';
 import { readProvinceDirectory, type ProvinceDirectory } from '../data/provinces';
 import { translate, type MessageKey } from '../i18n/messages';
 import type { Locale } from '../i18n/numbers';
 import { loadModel } from '../io/load-model';
+import { competitionRanks } from '../model/rank';
 import { ratioNodes } from '../workbook/build';
 import { readResults, type ModelResults } from '../workbook/results';
 import { ModelWorkbook } from '../workbook/workbook';
@@ -16,16 +17,35 @@ export interface WorkbenchSources {
 	provincesCsv: string;
 }
 
+export interface Baseline {
+	scores: Float64Array;
+	ranks: Int32Array;
+	kind: 'loaded' | 'pinned';
+}
+
+export type View = 'grid' | 'weights' | 'profile' | 'compare';
+
 export class Workbench {
 	locale = $state<Locale>('vi');
 	status = $state<'loading' | 'ready' | 'error'>('loading');
 	error = $state('');
-	/** Bumped after every applied edit; derived views depend on it. */
+	/** Bumped after every applied edit (and undo/redo); derived views depend on it. */
 	version = $state(0);
 	lastRecalcMs = $state(0);
-	#wb: ModelWorkbook | null = $state.raw(null);
-	directory: ProvinceDirectory | null = $state.raw(null);
+	view = $state<View>('grid');
+	/** Selected unit (row index in the dataset), highlighted everywhere. */
+	selectedUnit = $state(0);
+	/** Second unit for comparisons. */
+	compareUnit = $state(1);
+	/** Score being explained: node (tree index) and unit, or null when the panel is closed. */
+	explain = $state<{ node: number; unit: number } | null>(null);
+	baseline = $state.raw<Baseline | null>(null);
+	directory = $state.raw<ProvinceDirectory | null>(null);
+	#wb = $state.raw<ModelWorkbook | null>(null);
+	#cache = new Map<number, Float64Array>();
+	#cacheVersion = -1;
 
+	/** Everything read from the workbook: all scores, ranks, ratio, warnings (read lazily). */
 	results: ModelResults | null = $derived.by(() => {
 		void this.version;
 		return this.#wb ? readResults(this.#wb) : null;
@@ -36,12 +56,51 @@ export class Workbench {
 		return this.#wb ? this.#wb.readData() : [];
 	});
 
+	/** Weights and directions as they stand in the workbook (tree order). */
+	params = $derived.by(() => {
+		void this.version;
+		return this.#wb ? this.#wb.readParams() : null;
+	});
+
+	ranks: Int32Array = $derived.by(() =>
+		this.#wb ? competitionRanks(this.nodeScores(this.#wb.tree.root)) : new Int32Array()
+	);
+
+	canUndo = $derived.by(() => {
+		void this.version;
+		return this.#wb?.hf.isThereSomethingToUndo() ?? false;
+	});
+
+	canRedo = $derived.by(() => {
+		void this.version;
+		return this.#wb?.hf.isThereSomethingToRedo() ?? false;
+	});
+
 	get workbook(): ModelWorkbook | null {
 		return this.#wb;
 	}
 
+	get ratio(): { in: number; out: number } | null {
+		return this.#wb ? ratioNodes(this.#wb.tree) : null;
+	}
+
 	t = (key: MessageKey, params?: Record<string, string>): string =>
 		translate(this.locale, key, params);
+
+	/** Scores of one node (tree index) for every unit, read from the workbook once per version. */
+	nodeScores(node: number): Float64Array {
+		const version = this.version;
+		if (this.#cacheVersion !== version) {
+			this.#cache.clear();
+			this.#cacheVersion = version;
+		}
+		let scores = this.#cache.get(node);
+		if (!scores && this.#wb) {
+			scores = this.#wb.readNode(node);
+			this.#cache.set(node, scores);
+		}
+		return scores ?? new Float64Array();
+	}
 
 	load(sources: WorkbenchSources): void {
 		const model = loadModel(sources.frameworkCsv, sources.dataCsv);
@@ -53,7 +112,18 @@ export class Workbench {
 		this.directory = readProvinceDirectory(sources.provincesCsv);
 		this.#wb?.destroy();
 		this.#wb = new ModelWorkbook(model.tree, model.dataset);
+		this.version += 1;
+		this.selectedUnit = 0;
+		this.compareUnit = Math.min(1, model.dataset.units.length - 1);
+		this.pinBaseline('loaded');
 		this.status = 'ready';
+	}
+
+	/** Take the current scores and ranks as the baseline for rank changes. */
+	pinBaseline(kind: Baseline['kind'] = 'pinned'): void {
+		if (!this.#wb) return;
+		const scores = Float64Array.from(this.nodeScores(this.#wb.tree.root));
+		this.baseline = { scores, ranks: competitionRanks(scores), kind };
 	}
 
 	/** Apply an edit; returns false (and changes nothing) when the workbook refuses it. */
@@ -70,8 +140,26 @@ export class Workbench {
 		return true;
 	}
 
+	undo(): void {
+		if (!this.#wb?.hf.isThereSomethingToUndo()) return;
+		this.#wb.undo();
+		this.version += 1;
+	}
+
+	redo(): void {
+		if (!this.#wb?.hf.isThereSomethingToRedo()) return;
+		this.#wb.redo();
+		this.version += 1;
+	}
+
 	unitName(code: string, fallback: string): string {
 		return this.directory?.unitNames.get(code)?.[this.locale] ?? fallback;
+	}
+
+	/** Display name of a unit by its row index. */
+	unitLabel(unit: number): string {
+		const u = this.#wb?.dataset.units[unit];
+		return u ? this.unitName(u.code, u.name) : '';
 	}
 
 	regionName(code: string | undefined): string {
@@ -84,8 +172,8 @@ export class Workbench {
 		return n ? (this.locale === 'vi' ? n.nameVi : n.nameEn) : '';
 	}
 
-	get ratio(): { in: number; out: number } | null {
-		return this.#wb ? ratioNodes(this.#wb.tree) : null;
+	openExplain(node: number, unit: number): void {
+		this.explain = { node, unit };
 	}
 }
 
