@@ -6,6 +6,7 @@ export type Command =
 	| { type: 'setValue'; unit: number; indicator: number; value: number | null }
 	| { type: 'setValues'; edits: { unit: number; indicator: number; value: number | null }[] }
 	| { type: 'setWeight'; node: number; weight: number }
+	| { type: 'setWeights'; weights: { node: number; weight: number }[] }
 	| { type: 'setDirection'; node: number; direction: Direction };
 
 /** Validate and apply one command to the workbook (one recalculation, one undo step); throws on invalid input. */
@@ -19,6 +20,9 @@ export function applyCommand(wb: ModelWorkbook, cmd: Command): void {
 			return;
 		case 'setWeight':
 			wb.setWeight(cmd.node, cmd.weight);
+			return;
+		case 'setWeights':
+			wb.setWeights(cmd.weights);
 			return;
 		case 'setDirection':
 			wb.setDirection(cmd.node, cmd.direction);

@@ -83,6 +83,15 @@ export class ModelWorkbook {
 		this.setFrameworkCell(node, FW.weight, weight);
 	}
 
+	/** Several weights as one recalculation and one undo step (e.g. a reset). */
+	setWeights(weights: { node: number; weight: number }[]): void {
+		for (const { weight } of weights)
+			if (!(Number.isFinite(weight) && weight >= 0)) throw new Error(`weight must be ≥ 0: ${weight}`);
+		this.hf.batch(() => {
+			for (const { node, weight } of weights) this.setFrameworkCell(node, FW.weight, weight);
+		});
+	}
+
 	setDirection(node: number, direction: Direction): void {
 		if (this.tree.children[node].length) throw new Error('direction applies to indicators only');
 		if (direction !== 1 && direction !== -1)
