@@ -7,8 +7,6 @@ import { loadModel } from '../lib/io/load-model';
 import { resultsCsv } from '../lib/io/results-csv';
 import { describeWarning } from '../lib/model/diagnose';
 import { formatIssue } from '../lib/model/issues';
-import { readResults } from '../lib/workbook/results';
-import { ModelWorkbook } from '../lib/workbook/workbook';
 import type { ComputeOptions } from './args';
 
 export const DEFAULT_FRAMEWORK = fileURLToPath(
@@ -21,17 +19,22 @@ export const DEFAULT_DATA = fileURLToPath(
 export type ComputeOutcome =
 	{ ok: true; csv: string; warnings: string[] } | { ok: false; errors: string[] };
 
-/** Compute results from CSV texts; `names` label the files in messages. */
-export function computeResultsCsv(
+/**
+ * Compute results from CSV texts; `names` label the files in messages. The spreadsheet engine is
+ * loaded only once the inputs are valid, so that input errors are reported quickly.
+ */
+export async function computeResultsCsv(
 	frameworkCsv: string,
 	dataCsv: string,
 	names: { framework: string; data: string }
-): ComputeOutcome {
+): Promise<ComputeOutcome> {
 	const model = loadModel(frameworkCsv, dataCsv);
 	if (!model.ok) {
 		const file = model.stage === 'framework' ? names.framework : names.data;
 		return { ok: false, errors: model.errors.map((e) => formatIssue(e, file)) };
 	}
+	const { ModelWorkbook } = await import('../lib/workbook/workbook');
+	const { readResults } = await import('../lib/workbook/results');
 	const wb = new ModelWorkbook(model.tree, model.dataset, { undoLimit: 0 });
 	try {
 		const results = readResults(wb);
@@ -62,9 +65,9 @@ export interface ComputeIo {
 	stderr: (line: string) => void;
 }
 
-function fsReason(e: unknown): string {
+function fsReason(e: unknown, writing = false): string {
 	const code = (e as NodeJS.ErrnoException | null)?.code;
-	if (code === 'ENOENT') return 'no such file';
+	if (code === 'ENOENT') return writing ? 'its folder does not exist' : 'no such file';
 	if (code === 'EISDIR') return 'is a directory';
 	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
 	return e instanceof Error ? e.message : String(e);
@@ -75,7 +78,7 @@ function label(path: string, isDefault: boolean): string {
 }
 
 /** Run `compute`; returns the exit code (0 done, 1 invalid input or unreadable file). */
-export function runCompute(options: ComputeOptions, io: ComputeIo): number {
+export async function runCompute(options: ComputeOptions, io: ComputeIo): Promise<number> {
 	const files = {
 		framework: options.framework ?? DEFAULT_FRAMEWORK,
 		data: options.data ?? DEFAULT_DATA
@@ -93,7 +96,7 @@ export function runCompute(options: ComputeOptions, io: ComputeIo): number {
 		}
 	}
 	if (texts.framework === undefined || texts.data === undefined) return 1;
-	const outcome = computeResultsCsv(texts.framework, texts.data, names);
+	const outcome = await computeResultsCsv(texts.framework, texts.data, names);
 	if (!outcome.ok) {
 		outcome.errors.forEach(io.stderr);
 		return 1;
@@ -106,7 +109,7 @@ export function runCompute(options: ComputeOptions, io: ComputeIo): number {
 	try {
 		writeFileSync(options.out, outcome.csv, 'utf8');
 	} catch (e) {
-		io.stderr(`error: cannot write ${options.out}: ${fsReason(e)}`);
+		io.stderr(`error: cannot write ${options.out}: ${fsReason(e, true)}`);
 		return 1;
 	}
 	return 0;

@@ -1,16 +1,16 @@
 // Entry point of the headless command (`npm run pii -- compute ...`): parses arguments, runs the
 // sub-command, sets the exit code. Only the results CSV ever goes to stdout; no stack traces.
 import { USAGE, parseArgs } from './args';
-import { runCompute } from './compute';
 
 const EXIT_USAGE = 2;
 const EXIT_INPUT = 1;
 
-function printError(line: string): void {
-	process.stderr.write(`${line}\n`);
+/** One message per line, even when a name in it holds a line break. */
+function printError(message: string): void {
+	process.stderr.write(`${message.replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
 	const parsed = parseArgs(argv);
 	switch (parsed.kind) {
 		case 'help':
@@ -19,11 +19,14 @@ function main(argv: string[]): number {
 		case 'usage-error':
 			printError(`error: ${parsed.message} (run with --help for usage)`);
 			return EXIT_USAGE;
-		case 'compute':
+		case 'compute': {
+			// Loaded on demand: usage errors are answered without loading the spreadsheet engine.
+			const { runCompute } = await import('./compute');
 			return runCompute(parsed.options, {
 				stdout: (text) => process.stdout.write(text),
 				stderr: printError
 			});
+		}
 	}
 }
 
@@ -35,7 +38,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 try {
-	process.exitCode = main(process.argv.slice(2));
+	process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
 	printError(`error: ${e instanceof Error ? e.message : String(e)}`);
 	process.exitCode = EXIT_INPUT;

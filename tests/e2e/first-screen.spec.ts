@@ -39,7 +39,7 @@ test('an invalid entry is refused at the cell and the old value kept', async ({ 
 	await cell.click();
 	await page.keyboard.type('abc');
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('alert')).toContainText('Không phải số hợp lệ');
+	await expect(page.getByRole('alert')).toContainText('không phải số hợp lệ');
 	await page.keyboard.press('Escape');
 	await expect(cell).toHaveText(old);
 });

@@ -18,8 +18,8 @@ function rounded(csv: string): string[][] {
 	return [headers, ...rows.map((r) => r.map(round))];
 }
 
-describe('small index (6 units, 2 aggregation levels)', () => {
-	const outcome = computeResultsCsv(
+describe('small index (6 units, 2 aggregation levels)', async () => {
+	const outcome = await computeResultsCsv(
 		read('fixtures/cli/golden-framework.csv'),
 		read('fixtures/cli/golden-data.csv'),
 		{ framework: 'golden-framework.csv', data: 'golden-data.csv' }
@@ -54,10 +54,10 @@ describe('small index (6 units, 2 aggregation levels)', () => {
 // Regenerate after an intended change to the data or the method:
 //   UPDATE_GOLDEN=1 npx vitest run tests/pipeline/golden.test.ts
 describe.skipIf(!existsSync(DEFAULT_DATA))('full PII on illustrative-2023.csv', () => {
-	it('matches the golden file', () => {
+	it('matches the golden file', async () => {
 		let csv = '';
 		const errors: string[] = [];
-		const code = runCompute({}, { stdout: (t) => (csv += t), stderr: (l) => errors.push(l) });
+		const code = await runCompute({}, { stdout: (t) => (csv += t), stderr: (l) => errors.push(l) });
 		expect(code, errors.join('\n')).toBe(0);
 		expect(errors.filter((l) => l.startsWith('error:'))).toEqual([]);
 		const golden = 'golden/pii-illustrative-2023.csv';

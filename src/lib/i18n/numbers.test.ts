@@ -1,6 +1,6 @@
 // Locale number formatting and parsing: the decimal comma of Vietnamese, the point of English.
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, parseLocaleNumber } from './numbers';
+import { formatNumber, formatPlain, formatValue, parseLocaleNumber } from './numbers';
 
 describe('formatNumber', () => {
 	it('uses the locale separators', () => {
@@ -41,5 +41,16 @@ describe('parseLocaleNumber', () => {
 		['1e999', 'en']
 	] as const)('refuses %s in %s', (text, locale) => {
 		expect(parseLocaleNumber(text, locale).ok).toBe(false);
+	});
+});
+
+describe('formatPlain', () => {
+	it('keeps every digit and reads back in the same locale', () => {
+		for (const x of [0.1 + 0.2, 1234567.891, -5e-7, 52.319999999999993]) {
+			for (const locale of ['vi', 'en'] as const) {
+				const parsed = parseLocaleNumber(formatPlain(x, locale), locale);
+				expect(parsed).toEqual({ ok: true, value: x });
+			}
+		}
 	});
 });

@@ -52,3 +52,10 @@ export function parseLocaleNumber(text: string, locale: Locale): ParsedNumber {
 	const value = Number(`${m[1]}${intPart}${m[3] ? `.${m[3]}` : ''}${m[4] ? `e${m[4]}` : ''}`);
 	return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'not-a-number' };
 }
+
+/** Shortest text that reads back to the same double, with the locale's decimal mark, no grouping. */
+export function formatPlain(x: number, locale: Locale): string {
+	if (!Number.isFinite(x)) return '';
+	const s = String(x);
+	return locale === 'vi' ? s.replace('.', ',') : s;
+}

@@ -4,17 +4,19 @@ import type { Dataset, Issue, Result, Unit } from './types';
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const META = new Set(['code', 'name', 'region']);
 
-/** Parse a plain number ("1234.5", "-2e3"); "" → NaN (missing); anything else → null. */
+/** Parse a plain number ("1234.5", "-2e3"); "" or R's "NA" → NaN (missing); anything else → null. */
 export function parsePlainNumber(text: string): number | null {
 	const t = text.trim();
-	if (t === '') return NaN;
+	if (t === '' || t === 'NA') return NaN;
 	return NUMBER.test(t) ? Number(t) : null;
 }
 
 export function parseDataset(
 	headers: string[],
 	rows: string[][],
-	indicatorCodes: string[]
+	indicatorCodes: string[],
+	/** File line of each row; without it rows are numbered from 2. */
+	lines?: number[]
 ): Result<Dataset> {
 	const errors: Issue[] = [];
 	const warnings: Issue[] = [];
@@ -62,7 +64,7 @@ export function parseDataset(
 	const values = new Float64Array(rows.length * indicatorCodes.length).fill(NaN);
 	const seen = new Map<string, number>();
 	rows.forEach((r, i) => {
-		const row = i + 2;
+		const row = lines?.[i] ?? i + 2;
 		const code = (r[codeCol] ?? '').trim();
 		if (code === '')
 			errors.push({ severity: 'error', row, column: 'code', message: 'unit code is empty' });

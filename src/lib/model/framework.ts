@@ -26,10 +26,14 @@ function parseNumber(text: string): number {
 	return Number(t);
 }
 
-/** Parse and validate framework rows (objects keyed by header). Row numbers count the header as row 1. */
+/**
+ * Parse and validate framework rows (objects keyed by header). `lines` gives each row's file line;
+ * without it rows are numbered from 2 (the header is row 1).
+ */
 export function parseFramework(
 	headers: string[],
-	rows: Record<string, string>[]
+	rows: Record<string, string>[],
+	lines?: number[]
 ): Result<Framework> {
 	const errors: Issue[] = [];
 	const col = matchColumns(headers);
@@ -43,11 +47,14 @@ export function parseFramework(
 		});
 	if (errors.length) return { ok: false, errors };
 
-	const get = (r: Record<string, string>, f: keyof typeof col) =>
-		col[f] ? (r[col[f] as string] ?? '').trim() : '';
+	// R's write.csv (COINr) writes NA for an empty cell.
+	const get = (r: Record<string, string>, f: keyof typeof col) => {
+		const v = col[f] ? (r[col[f] as string] ?? '').trim() : '';
+		return v === 'NA' ? '' : v;
+	};
 	const raw: RawNode[] = [];
 	rows.forEach((r, i) => {
-		const row = i + 2;
+		const row = lines?.[i] ?? i + 2;
 		const type = get(r, 'type').toLowerCase();
 		if (SKIPPED_TYPES.has(type)) return;
 		const code = get(r, 'code');

@@ -86,7 +86,8 @@ export class ModelWorkbook {
 	/** Several weights as one recalculation and one undo step (e.g. a reset). */
 	setWeights(weights: { node: number; weight: number }[]): void {
 		for (const { weight } of weights)
-			if (!(Number.isFinite(weight) && weight >= 0)) throw new Error(`weight must be ≥ 0: ${weight}`);
+			if (!(Number.isFinite(weight) && weight >= 0))
+				throw new Error(`weight must be ≥ 0: ${weight}`);
 		this.hf.batch(() => {
 			for (const { node, weight } of weights) this.setFrameworkCell(node, FW.weight, weight);
 		});

@@ -1,0 +1,142 @@
+// How each workbook sheet is shown as a grid: its row and column headers (names with codes), which
+// cells are inputs and which edit an input cell makes. Positions are 0-based sheet rows/columns.
+import type { Command } from '../commands/commands';
+import { FIRST_COL, FIRST_ROW, FW, FW_HEADERS, RATIO_HEADER, SHEETS, levelSheet } from './layout';
+import type { ModelWorkbook } from './workbook';
+
+export type SheetKind = 'framework' | 'data' | 'bounds' | 'normalised' | 'level' | 'results';
+
+export interface SheetSpec {
+	name: string;
+	kind: SheetKind;
+	level?: number;
+	/** Sheet rows shown as grid rows. */
+	rows: number[];
+	/** Sheet columns shown as grid columns. */
+	cols: number[];
+	/** Row header: code and display name. */
+	rowHeader(row: number): { code: string; name: string };
+	/** Column header: code and display name. */
+	colHeader(col: number): { code: string; name: string };
+	/** Input cell kind, or null for a computed / read-only cell. */
+	input(row: number, col: number): 'number' | 'weight' | 'direction' | null;
+	/** The command that writes `value` into an input cell. */
+	command(row: number, col: number, value: number | null): Command | null;
+}
+
+type Names = { unit(i: number): string; node(i: number): string };
+
+const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+
+export function sheetSpecs(wb: ModelWorkbook, names: Names): SheetSpec[] {
+	const { tree, dataset } = wb;
+	const n = dataset.units.length;
+	const unitRows = range(FIRST_ROW, n);
+	const unitHeader = (row: number) => ({
+		code: dataset.units[row - FIRST_ROW].code,
+		name: names.unit(row - FIRST_ROW)
+	});
+	const indicatorCols = range(FIRST_COL, tree.indicators.length);
+	const indicatorHeader = (col: number) => {
+		const node = tree.indicators[col - FIRST_COL];
+		return { code: tree.nodes[node].code, name: names.node(node) };
+	};
+	const readOnly = { input: () => null, command: () => null };
+	const matrix = (
+		name: string,
+		kind: SheetKind,
+		cols: number[],
+		colHeader: SheetSpec['colHeader']
+	) => ({
+		name,
+		kind,
+		rows: unitRows,
+		cols,
+		rowHeader: unitHeader,
+		colHeader,
+		...readOnly
+	});
+
+	const framework: SheetSpec = {
+		name: SHEETS.framework,
+		kind: 'framework',
+		rows: range(1, tree.nodes.length),
+		cols: range(1, FW_HEADERS.length - 1),
+		rowHeader: (row) => ({ code: tree.nodes[row - 1].code, name: names.node(row - 1) }),
+		colHeader: (col) => ({ code: FW_HEADERS[col], name: '' }),
+		input: (row, col) => {
+			if (col === FW.weight) return 'weight';
+			if (col === FW.direction && tree.children[row - 1].length === 0) return 'direction';
+			return null;
+		},
+		command: (row, col, value) => {
+			const node = row - 1;
+			if (col === FW.weight && value !== null) return { type: 'setWeight', node, weight: value };
+			if (col === FW.direction && (value === 1 || value === -1))
+				return { type: 'setDirection', node, direction: value };
+			return null;
+		}
+	};
+	const data: SheetSpec = {
+		...matrix(SHEETS.data, 'data', indicatorCols, indicatorHeader),
+		input: () => 'number',
+		command: (row, col, value) => ({
+			type: 'setValue',
+			unit: row - FIRST_ROW,
+			indicator: col - FIRST_COL,
+			value
+		})
+	};
+	const bounds: SheetSpec = {
+		...matrix(SHEETS.bounds, 'bounds', indicatorCols, indicatorHeader),
+		rows: [1, 2],
+		rowHeader: (row) => ({ code: row === 1 ? 'min' : 'max', name: '' })
+	};
+	const levels = tree.levels.map((level) => {
+		const aggs = tree.aggregatesByLevel.get(level) as number[];
+		return {
+			...matrix(levelSheet(level), 'level', range(FIRST_COL, aggs.length), (col: number) => {
+				const node = aggs[col - FIRST_COL];
+				return { code: tree.nodes[node].code, name: names.node(node) };
+			}),
+			level
+		};
+	});
+	const resultNodes = [tree.root, ...tree.children[tree.root]];
+	const resultsWidth = wb.hf.getSheetDimensions(wb.sheetId(SHEETS.results)).width;
+	const results = matrix(
+		SHEETS.results,
+		'results',
+		range(FIRST_COL, resultsWidth - FIRST_COL),
+		(col) => {
+			const node = resultNodes[col - FIRST_COL];
+			return node === undefined
+				? { code: RATIO_HEADER, name: '' }
+				: { code: tree.nodes[node].code, name: names.node(node) };
+		}
+	);
+	return [
+		data,
+		framework,
+		bounds,
+		matrix(SHEETS.normalised, 'normalised', indicatorCols, indicatorHeader),
+		...levels,
+		results
+	];
+}
+
+/** Batch command for a block of edits on one sheet, or null when the sheet has no batch form. */
+export function batchCommand(commands: Command[]): Command | null {
+	if (commands.length === 1) return commands[0];
+	if (commands.every((c) => c.type === 'setValue'))
+		return {
+			type: 'setValues',
+			edits: commands.map((c) => ({ unit: c.unit, indicator: c.indicator, value: c.value }))
+		};
+	if (commands.every((c) => c.type === 'setWeight'))
+		return {
+			type: 'setWeights',
+			weights: commands.map((c) => ({ node: c.node, weight: c.weight }))
+		};
+	return null;
+}
