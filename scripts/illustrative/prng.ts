@@ -1,5 +1,6 @@
 // Seeded pseudo-random numbers for the illustrative data generator (mulberry32 + Box–Muller).
 // Deterministic on every platform: integer arithmetic plus Math.log/cos/sqrt on fixed inputs.
+import { seededRandom } from '../../src/lib/model/random';
 
 export interface Rng {
 	/** Uniform in [0, 1). */
@@ -11,14 +12,7 @@ export interface Rng {
 }
 
 export function mulberry32(seed: number): Rng {
-	let a = seed >>> 0;
-	const next = () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+	const next = seededRandom(seed);
 	const normal = () => {
 		const u = 1 - next();
 		const v = next();

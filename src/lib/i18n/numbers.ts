@@ -21,13 +21,18 @@ export function formatNumber(x: number, locale: Locale, digits = 2): string {
 	return Number.isFinite(x) ? formatter(locale, digits).format(x) : '–';
 }
 
+const exactFormatters = new Map<Locale, Intl.NumberFormat>();
+
 /** Up to 15 significant digits, no trailing zeros — for raw values being edited or shown exactly. */
 export function formatValue(x: number, locale: Locale): string {
 	if (!Number.isFinite(x)) return '';
-	const f = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
-		maximumSignificantDigits: 15,
-		useGrouping: true
-	});
+	let f = exactFormatters.get(locale);
+	if (!f) {
+		f = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
+			maximumSignificantDigits: 15
+		});
+		exactFormatters.set(locale, f);
+	}
 	return f.format(x);
 }
 

@@ -6,6 +6,8 @@ import { readProvinceDirectory, type ProvinceDirectory } from '../data/provinces
 import { translate, type MessageKey } from '../i18n/messages';
 import type { Locale } from '../i18n/numbers';
 import { loadModel } from '../io/load-model';
+import { diagnose, type ModelWarning } from '../model/diagnose';
+import { createKernel } from '../model/kernel';
 import { competitionRanks } from '../model/rank';
 import { ratioNodes } from '../workbook/build';
 import { readResults, type ModelResults } from '../workbook/results';
@@ -42,7 +44,7 @@ export class Workbench {
 	baseline = $state.raw<Baseline | null>(null);
 	directory = $state.raw<ProvinceDirectory | null>(null);
 	#wb = $state.raw<ModelWorkbook | null>(null);
-	#cache = new Map<number, Float64Array>();
+	#cache: (Float64Array | undefined)[] = [];
 	#cacheVersion = -1;
 
 	/** Everything read from the workbook: all scores, ranks, ratio, warnings (read lazily). */
@@ -60,6 +62,29 @@ export class Workbench {
 	params = $derived.by(() => {
 		void this.version;
 		return this.#wb ? this.#wb.readParams() : null;
+	});
+
+	/** Output/input efficiency ratio per unit (Results sheet), or null without IN and OUT. */
+	ratioScores: Float64Array | null = $derived.by(() => {
+		void this.version;
+		return this.#wb ? this.#wb.readRatio() : null;
+	});
+
+	/**
+	 * Warnings (constant or empty indicators, missing branches). Computed on the kernel, which agrees
+	 * with the workbook on every missing score (property-tested), so a warning costs no sheet reads.
+	 */
+	warnings: ModelWarning[] = $derived.by(() => {
+		const wb = this.#wb;
+		const params = this.params;
+		if (!wb || !params) return [];
+		const kernel = createKernel(wb.tree, wb.nUnits).compute(this.rawColumns, params);
+		return diagnose(
+			wb.tree,
+			wb.dataset.units.map((u) => u.code),
+			this.rawColumns,
+			kernel.scores
+		);
 	});
 
 	ranks: Int32Array = $derived.by(() =>
@@ -91,13 +116,13 @@ export class Workbench {
 	nodeScores(node: number): Float64Array {
 		const version = this.version;
 		if (this.#cacheVersion !== version) {
-			this.#cache.clear();
+			this.#cache = [];
 			this.#cacheVersion = version;
 		}
-		let scores = this.#cache.get(node);
+		let scores = this.#cache[node];
 		if (!scores && this.#wb) {
 			scores = this.#wb.readNode(node);
-			this.#cache.set(node, scores);
+			this.#cache[node] = scores;
 		}
 		return scores ?? new Float64Array();
 	}

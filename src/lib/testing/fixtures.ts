@@ -4,24 +4,15 @@ import { readFrameworkCsv } from '../io/csv';
 import { indicatorCodes } from '../model/indicators';
 import { compileTree, type Tree } from '../model/tree';
 import type { Dataset } from '../model/types';
+import { seededRandom } from '../model/random';
+
+export { seededRandom };
 
 export function piiTree(): Tree {
 	const text = readFileSync(new URL('../data/pii-framework.csv', import.meta.url), 'utf8');
 	const fw = readFrameworkCsv(text);
 	if (!fw.ok) throw new Error(fw.errors.map((e) => e.message).join('\n'));
 	return compileTree(fw.value);
-}
-
-/** Deterministic PRNG (mulberry32) returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 export function randomDataset(

@@ -2,6 +2,8 @@
 
 export const vi = {
 	appTitle: 'PII Workbench',
+	syntheticBanner:
+		'Bộ dữ liệu tổng hợp {units} đơn vị (nhân bản dữ liệu minh họa kèm nhiễu), chỉ dùng để đo tốc độ.',
 	rankChange: 'Thay đổi hạng so với mốc',
 	rankChangeShort: '±',
 	allRegions: 'Tất cả các vùng',
@@ -78,6 +80,8 @@ export const vi = {
 
 export const en: Record<keyof typeof vi, string> = {
 	appTitle: 'PII Workbench',
+	syntheticBanner:
+		'Synthetic set of {units} units (the illustrative data replicated with noise), for speed checks only.',
 	rankChange: 'Rank change against the baseline',
 	rankChangeShort: '±',
 	allRegions: 'All regions',

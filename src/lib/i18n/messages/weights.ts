@@ -35,8 +35,7 @@ export const vi = {
 	weightsColParent: 'Thuộc nhóm',
 	weightsColNow: 'Hiện tại',
 	weightsColDelta: 'Chênh lệch (điểm %)',
-	weightsTotal: 'Tổng',
-	weightsSortBy: 'Sắp xếp theo {column}'
+	weightsTotal: 'Tổng'
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -74,6 +73,5 @@ export const en: Record<keyof typeof vi, string> = {
 	weightsColParent: 'Group',
 	weightsColNow: 'Current',
 	weightsColDelta: 'Change (pp)',
-	weightsTotal: 'Total',
-	weightsSortBy: 'Sort by {column}'
+	weightsTotal: 'Total'
 };
