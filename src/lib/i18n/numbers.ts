@@ -16,16 +16,36 @@ function formatter(locale: Locale, digits: number): Intl.NumberFormat {
 	return f;
 }
 
+/**
+ * Formatted texts by format and value. ICU formatting costs microseconds per call and a grid shows
+ * thousands of mostly unchanged numbers after each edit, so each text is made once.
+ */
+const memo = new Map<string, Map<number, string>>();
+
+function memoFormat(key: string, f: () => Intl.NumberFormat, x: number): string {
+	let table = memo.get(key);
+	if (!table || table.size > 100_000) {
+		table = new Map();
+		memo.set(key, table);
+	}
+	let text = table.get(x);
+	if (text === undefined) {
+		text = f().format(x);
+		table.set(x, text);
+	}
+	return text;
+}
+
 /** Fixed decimals; missing (NaN) shows as an en dash, never "NaN". */
 export function formatNumber(x: number, locale: Locale, digits = 2): string {
-	return Number.isFinite(x) ? formatter(locale, digits).format(x) : '–';
+	return Number.isFinite(x)
+		? memoFormat(`${locale}:${digits}`, () => formatter(locale, digits), x)
+		: '–';
 }
 
 const exactFormatters = new Map<Locale, Intl.NumberFormat>();
 
-/** Up to 15 significant digits, no trailing zeros — for raw values being edited or shown exactly. */
-export function formatValue(x: number, locale: Locale): string {
-	if (!Number.isFinite(x)) return '';
+function exactFormatter(locale: Locale): Intl.NumberFormat {
 	let f = exactFormatters.get(locale);
 	if (!f) {
 		f = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
@@ -33,7 +53,13 @@ export function formatValue(x: number, locale: Locale): string {
 		});
 		exactFormatters.set(locale, f);
 	}
-	return f.format(x);
+	return f;
+}
+
+/** Up to 15 significant digits, no trailing zeros — for raw values being edited or shown exactly. */
+export function formatValue(x: number, locale: Locale): string {
+	if (!Number.isFinite(x)) return '';
+	return memoFormat(`${locale}:exact`, () => exactFormatter(locale), x);
 }
 
 export type ParsedNumber =

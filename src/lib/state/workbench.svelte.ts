@@ -10,6 +10,7 @@ import { diagnose, type ModelWarning } from '../model/diagnose';
 import { createKernel } from '../model/kernel';
 import { competitionRanks } from '../model/rank';
 import { ratioNodes } from '../workbook/build';
+import { SHEETS } from '../workbook/layout';
 import { readResults, type ModelResults } from '../workbook/results';
 import { ModelWorkbook } from '../workbook/workbook';
 
@@ -45,6 +46,7 @@ export class Workbench {
 	directory = $state.raw<ProvinceDirectory | null>(null);
 	#wb = $state.raw<ModelWorkbook | null>(null);
 	#cache: (Float64Array | undefined)[] = [];
+	#sheetCache: Record<string, unknown[][]> = {};
 	#cacheVersion = -1;
 
 	/** Everything read from the workbook: all scores, ranks, ratio, warnings (read lazily). */
@@ -55,13 +57,13 @@ export class Workbench {
 
 	rawColumns: Float64Array[] = $derived.by(() => {
 		void this.version;
-		return this.#wb ? this.#wb.readData() : [];
+		return this.#wb ? this.#wb.readData(this.sheetValues(SHEETS.data)) : [];
 	});
 
 	/** Weights and directions as they stand in the workbook (tree order). */
 	params = $derived.by(() => {
 		void this.version;
-		return this.#wb ? this.#wb.readParams() : null;
+		return this.#wb ? this.#wb.readParams(this.sheetValues(SHEETS.framework)) : null;
 	});
 
 	/** Output/input efficiency ratio per unit (Results sheet), or null without IN and OUT. */
@@ -112,13 +114,30 @@ export class Workbench {
 	t = (key: MessageKey, params?: Record<string, string>): string =>
 		translate(this.locale, key, params);
 
-	/** Scores of one node (tree index) for every unit, read from the workbook once per version. */
-	nodeScores(node: number): Float64Array {
+	/** Forget what was read from the workbook when the version moved on. */
+	#freshCache(): void {
 		const version = this.version;
 		if (this.#cacheVersion !== version) {
 			this.#cache = [];
+			this.#sheetCache = {};
 			this.#cacheVersion = version;
 		}
+	}
+
+	/** All values of a sheet, read from the workbook once per version. */
+	sheetValues(name: string): unknown[][] {
+		this.#freshCache();
+		let values = this.#sheetCache[name];
+		if (!values && this.#wb) {
+			values = this.#wb.sheetValues(name);
+			this.#sheetCache[name] = values;
+		}
+		return values ?? [];
+	}
+
+	/** Scores of one node (tree index) for every unit, read from the workbook once per version. */
+	nodeScores(node: number): Float64Array {
+		this.#freshCache();
 		let scores = this.#cache[node];
 		if (!scores && this.#wb) {
 			scores = this.#wb.readNode(node);

@@ -125,6 +125,11 @@ export class ModelWorkbook {
 		);
 	}
 
+	/** Every value of a sheet (0-based rows × columns), as HyperFormula computes them. */
+	sheetValues(name: string): unknown[][] {
+		return this.hf.getSheetValues(this.sheetId(name));
+	}
+
 	/** Scores of every node (tree order), read from the formulas. */
 	readAll(): Float64Array[] {
 		const out: Float64Array[] = this.tree.nodes.map(() => new Float64Array(this.nUnits));
@@ -141,8 +146,10 @@ export class ModelWorkbook {
 	}
 
 	/** Weights and directions as they stand in the Framework sheet (tree order). */
-	readParams(): { weights: Float64Array; directions: Int8Array } {
-		const values = this.hf.getSheetValues(this.sheetId(SHEETS.framework));
+	readParams(values = this.sheetValues(SHEETS.framework)): {
+		weights: Float64Array;
+		directions: Int8Array;
+	} {
 		return {
 			weights: Float64Array.from(this.tree.nodes, (_, i) => toNumber(values[i + 1][FW.weight])),
 			directions: Int8Array.from(this.tree.nodes, (_, i) =>
@@ -152,8 +159,7 @@ export class ModelWorkbook {
 	}
 
 	/** Raw data columns (tree indicator order) as they stand in the Data sheet. */
-	readData(): Float64Array[] {
-		const values = this.hf.getSheetValues(this.sheetId(SHEETS.data));
+	readData(values = this.sheetValues(SHEETS.data)): Float64Array[] {
 		return this.tree.indicators.map((_, p) =>
 			Float64Array.from({ length: this.nUnits }, (_, u) =>
 				toNumber(values[FIRST_ROW + u]?.[FIRST_COL + p])

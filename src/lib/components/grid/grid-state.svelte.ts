@@ -37,9 +37,7 @@ export class GridState {
 
 	/** The sheet's values (0-based sheet rows × cols), re-read after every edit. */
 	values: unknown[][] = $derived.by(() => {
-		void this.bench.version;
-		const wb = this.bench.workbook;
-		return wb && this.spec ? wb.hf.getSheetValues(wb.sheetId(this.spec.name)) : [];
+		return this.spec ? this.bench.sheetValues(this.spec.name) : [];
 	});
 
 	constructor(private readonly bench: Workbench) {}
