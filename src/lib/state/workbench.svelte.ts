@@ -26,7 +26,8 @@ export interface Baseline {
 	kind: 'loaded' | 'pinned';
 }
 
-export type View = 'grid' | 'weights' | 'profile' | 'compare';
+export type { View } from '../components/views';
+import type { View } from '../components/views';
 
 export class Workbench {
 	locale = $state<Locale>('vi');

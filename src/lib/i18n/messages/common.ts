@@ -2,6 +2,13 @@
 
 export const vi = {
 	appTitle: 'PII Workbench',
+	tabMethods: 'Phương pháp',
+	tabPlanner: 'Mục tiêu & kế hoạch',
+	tabMap: 'Bản đồ',
+	tabLearn: 'Học cách tính',
+	tabData: 'Nhập/xuất dữ liệu',
+	tabWorkbooks: 'Sổ tính & kịch bản',
+	tabAbout: 'Giới thiệu',
 	syntheticBanner:
 		'Bộ dữ liệu tổng hợp {units} đơn vị (nhân bản dữ liệu minh họa kèm nhiễu), chỉ dùng để đo tốc độ.',
 	rankChange: 'Thay đổi hạng so với mốc',
@@ -80,6 +87,13 @@ export const vi = {
 
 export const en: Record<keyof typeof vi, string> = {
 	appTitle: 'PII Workbench',
+	tabMethods: 'Methods',
+	tabPlanner: 'Targets & plans',
+	tabMap: 'Map',
+	tabLearn: 'Learn the method',
+	tabData: 'Import/export',
+	tabWorkbooks: 'Workbooks & scenarios',
+	tabAbout: 'About',
 	syntheticBanner:
 		'Synthetic set of {units} units (the illustrative data replicated with noise), for speed checks only.',
 	rankChange: 'Rank change against the baseline',

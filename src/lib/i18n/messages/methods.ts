@@ -1,0 +1,5 @@
+// Labels and messages of the methods view.
+
+export const vi = {};
+
+export const en: Record<keyof typeof vi, string> = {};
