@@ -6,6 +6,8 @@ import { readProvinceDirectory, type ProvinceDirectory } from '../data/provinces
 import { translate, type MessageKey } from '../i18n/messages';
 import type { Locale } from '../i18n/numbers';
 import { loadModel } from '../io/load-model';
+import { compileTree } from '../model/tree';
+import type { Dataset, Framework } from '../model/types';
 import { diagnose, type ModelWarning } from '../model/diagnose';
 import { createKernel } from '../model/kernel';
 import { competitionRanks } from '../model/rank';
@@ -45,6 +47,8 @@ export class Workbench {
 	explain = $state<{ node: number; unit: number } | null>(null);
 	baseline = $state.raw<Baseline | null>(null);
 	directory = $state.raw<ProvinceDirectory | null>(null);
+	/** The framework as opened (file order, official weights). */
+	framework = $state.raw<Framework | null>(null);
 	#wb = $state.raw<ModelWorkbook | null>(null);
 	#cache: (Float64Array | undefined)[] = [];
 	#sheetCache: Record<string, unknown[][]> = {};
@@ -147,6 +151,7 @@ export class Workbench {
 		return scores ?? new Float64Array();
 	}
 
+	/** Parse CSV sources and open them (the built-in framework and dataset at start-up). */
 	load(sources: WorkbenchSources): void {
 		const model = loadModel(sources.frameworkCsv, sources.dataCsv);
 		if (!model.ok) {
@@ -155,11 +160,21 @@ export class Workbench {
 			return;
 		}
 		this.directory = readProvinceDirectory(sources.provincesCsv);
+		this.open(model.framework, model.dataset);
+	}
+
+	/**
+	 * Open a validated framework and dataset as the model: a fresh workbook, a clean undo history
+	 * (opening is not an undoable edit), the loaded state as the baseline.
+	 */
+	open(framework: Framework, dataset: Dataset): void {
 		this.#wb?.destroy();
-		this.#wb = new ModelWorkbook(model.tree, model.dataset);
+		this.#wb = new ModelWorkbook(compileTree(framework), dataset);
+		this.framework = framework;
 		this.version += 1;
 		this.selectedUnit = 0;
-		this.compareUnit = Math.min(1, model.dataset.units.length - 1);
+		this.compareUnit = Math.min(1, dataset.units.length - 1);
+		this.explain = null;
 		this.pinBaseline('loaded');
 		this.status = 'ready';
 	}
