@@ -1,0 +1,29 @@
+// Every message exists in both languages, is not empty, keeps the same {placeholders}, and the English
+// text is English (no Vietnamese letters), so no string is left untranslated.
+import { describe, expect, it } from 'vitest';
+import { MESSAGES, translate } from './messages';
+
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('messages', () => {
+	const keys = Object.keys(MESSAGES.vi) as (keyof typeof MESSAGES.vi)[];
+
+	it('has the same keys in both languages', () => {
+		expect(Object.keys(MESSAGES.en).sort()).toEqual([...keys].sort());
+	});
+
+	it.each(keys)('%s is translated', (key) => {
+		const vi = MESSAGES.vi[key];
+		const en = MESSAGES.en[key];
+		expect(vi.trim()).not.toBe('');
+		expect(en.trim()).not.toBe('');
+		expect(en).not.toMatch(VIETNAMESE);
+		expect(placeholders(en)).toEqual(placeholders(vi));
+	});
+
+	it('fills placeholders', () => {
+		expect(translate('en', 'sortBy', { column: 'PII' })).toBe('Sort by PII');
+		expect(translate('vi', 'sortBy', { column: 'PII' })).toBe('Sắp xếp theo PII');
+	});
+});
