@@ -7,6 +7,7 @@ import { competitionRanks } from '../../src/lib/model/rank';
 import type { Tree } from '../../src/lib/model/tree';
 import { randomDataset, seededRandom } from '../../src/lib/testing/fixtures';
 import { ModelWorkbook } from '../../src/lib/workbook/workbook';
+import { measureMethods, type MethodTiming } from './methods';
 import { sample, summarise, timeOnce, type Summary } from './timing';
 
 export interface SizeResult {
@@ -20,6 +21,8 @@ export interface SizeResult {
 	kernel: Summary;
 	/** Root scores of the kernel equal the workbook's, bit for bit, after all edits. */
 	agree: boolean;
+	/** The kernel (and the workbook's method change) under other method settings. */
+	methods: MethodTiming[];
 }
 
 /** Edits timed per size (fewer for big workbooks, whose edits are slow). */
@@ -76,6 +79,7 @@ export function measureSize(tree: Tree, units: number, seed = 2023): SizeResult 
 		const wbRoot = book.readNode(tree.root);
 		const kRoot = kernel.compute(book.readData(), book.readParams()).scores[tree.root];
 		const agree = wbRoot.every((x, u) => Object.is(x, kRoot[u]));
+		const methods = measureMethods(tree, units, dataset, book);
 		return {
 			units,
 			indicators: nInd,
@@ -84,7 +88,8 @@ export function measureSize(tree: Tree, units: number, seed = 2023): SizeResult 
 			inputEdit,
 			weightEdit,
 			kernel: summarise(kernelTimes),
-			agree
+			agree,
+			methods
 		};
 	} finally {
 		book.destroy();

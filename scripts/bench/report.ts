@@ -106,3 +106,26 @@ export function targetLines(results: SizeResult[]): { text: string; failed: numb
 	});
 	return { text: lines.join('\n'), failed };
 }
+
+/** Kernel (and workbook method change) timings under the other method settings. */
+export function methodsTable(results: SizeResult[]): string {
+	const widths = [5, 42, 9, 8, 4, 10, 5];
+	const head = row(['units', 'method', 'median ms', 'p95 ms', 'N', 'switch ms', 'agree'], widths);
+	const lines = results.flatMap((r) =>
+		r.methods.map((m) =>
+			row(
+				[
+					String(r.units),
+					m.label.padEnd(widths[1]),
+					ms(m.kernel.median),
+					ms(m.kernel.p95),
+					String(m.kernel.samples),
+					m.switchMs === null ? '—' : ms(m.switchMs),
+					m.agree === null ? '—' : m.agree ? 'yes' : 'NO'
+				],
+				widths
+			)
+		)
+	);
+	return [head, '-'.repeat(head.length), ...lines].join('\n');
+}

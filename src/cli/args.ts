@@ -1,7 +1,8 @@
 // Strict command-line parsing for the headless command: one sub-command, known flags only,
 // every flag given once with a value. Problems come back as plain messages, never thrown.
 
-export const USAGE = `Usage: pii compute [--framework FILE] [--data FILE] [--out FILE] [--format csv]
+export const USAGE = `Usage: pii compute [--framework FILE] [--data FILE] [--method FILE]
+                   [--stage treated|normalised|aggregated] [--out FILE] [--format csv]
 
 Builds the model workbook from a framework CSV and a wide data CSV (one row per unit,
 one column per indicator) and writes the results CSV: code, name, every aggregate score,
@@ -10,6 +11,11 @@ rank. Warnings go to stderr; the CSV goes to --out, or to stdout when --out is a
 Options:
   --framework FILE  framework CSV (default: src/lib/data/pii-framework.csv)
   --data FILE       data CSV (default: src/lib/data/illustrative-2023.csv)
+  --method FILE     method settings JSON (default: the published PII method): denominators,
+                    imputation, outlier treatment, normalisation, aggregation
+  --stage STAGE     write one stage instead of the results: treated (the values the
+                    normalisation reads), normalised (indicator scores) or aggregated
+                    (every aggregate score, no rank)
   --out FILE        where to write the results CSV (default: stdout)
   --format csv      output format; only csv for now
   -h, --help        show this help
@@ -19,10 +25,15 @@ Through npm, add --silent so that only the CSV reaches stdout:
 
 Exit codes: 0 done (warnings may be printed), 1 invalid input, 2 bad usage.`;
 
+export const STAGES = ['treated', 'normalised', 'aggregated'] as const;
+export type OutputStage = (typeof STAGES)[number];
+
 export interface ComputeOptions {
 	framework?: string;
 	data?: string;
 	out?: string;
+	method?: string;
+	stage?: OutputStage;
 }
 
 export type ParsedArgs =
@@ -30,7 +41,7 @@ export type ParsedArgs =
 	| { kind: 'compute'; options: ComputeOptions }
 	| { kind: 'usage-error'; message: string };
 
-const FLAGS = ['framework', 'data', 'out', 'format'] as const;
+const FLAGS = ['framework', 'data', 'out', 'format', 'method', 'stage'] as const;
 type Flag = (typeof FLAGS)[number];
 const FORMATS = ['csv'];
 
@@ -70,6 +81,15 @@ export function parseArgs(argv: string[]): ParsedArgs {
 			kind: 'usage-error',
 			message: `unknown format "${values.format}" (supported: ${FORMATS.join(', ')})`
 		};
-	const { framework, data, out } = values;
-	return { kind: 'compute', options: { framework, data, out } };
+	const stage = values.stage;
+	if (stage !== undefined && !(STAGES as readonly string[]).includes(stage))
+		return {
+			kind: 'usage-error',
+			message: `unknown stage "${stage}" (supported: ${STAGES.join(', ')})`
+		};
+	const { framework, data, out, method } = values;
+	const options: ComputeOptions = { framework, data, out };
+	if (method !== undefined) options.method = method;
+	if (stage !== undefined) options.stage = stage as OutputStage;
+	return { kind: 'compute', options };
 }

@@ -1,13 +1,23 @@
-// The `compute` sub-command: framework CSV + data CSV → model workbook → results CSV.
-// Input problems come back as located one-line messages; nothing here throws on bad input.
+// The `compute` sub-command: framework CSV + data CSV (+ method JSON) → model workbook → results CSV
+// or one stage of the pipeline. Input problems come back as located one-line messages; nothing here
+// throws on bad input.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadModel } from '../lib/io/load-model';
-import { resultsCsv } from '../lib/io/results-csv';
+import Papa from 'papaparse';
+import { parseCsvText, readFrameworkCsv } from '../lib/io/csv';
+import { loadModel, type LoadedModel } from '../lib/io/load-model';
+import { aggregateCodes, formatFullPrecision, resultsCsv } from '../lib/io/results-csv';
+import { parseDataset } from '../lib/model/dataset';
 import { describeWarning } from '../lib/model/diagnose';
+import { indicatorCodes } from '../lib/model/indicators';
 import { formatIssue } from '../lib/model/issues';
-import type { ComputeOptions } from './args';
+import { defaultMethod, type MethodSettings } from '../lib/model/method';
+import { checkMethod } from '../lib/model/methods/check';
+import { parseMethodJson } from '../lib/model/methods/parse';
+import { compileTree } from '../lib/model/tree';
+import type { Unit } from '../lib/model/types';
+import type { ComputeOptions, OutputStage } from './args';
 
 export const DEFAULT_FRAMEWORK = fileURLToPath(
 	new URL('../lib/data/pii-framework.csv', import.meta.url)
@@ -19,6 +29,45 @@ export const DEFAULT_DATA = fileURLToPath(
 export type ComputeOutcome =
 	{ ok: true; csv: string; warnings: string[] } | { ok: false; errors: string[] };
 
+export interface MethodInput {
+	/** The method file's text and the name that labels it in messages. */
+	json?: { text: string; name: string };
+	/** Write this stage instead of the results. */
+	stage?: OutputStage;
+}
+
+/**
+ * Framework + data, with the data's denominator columns (those the method divides by) accepted.
+ * Without denominators this is exactly `loadModel`.
+ */
+function loadWithDenominators(
+	frameworkCsv: string,
+	dataCsv: string,
+	denominators: string[]
+): LoadedModel {
+	if (denominators.length === 0) return loadModel(frameworkCsv, dataCsv);
+	const fw = readFrameworkCsv(frameworkCsv);
+	if (!fw.ok) return { ok: false, stage: 'framework', errors: fw.errors };
+	const tree = compileTree(fw.value);
+	const table = parseCsvText(dataCsv);
+	if (table.errors.length) return { ok: false, stage: 'data', errors: table.errors };
+	const data = parseDataset(table.headers, table.rows, indicatorCodes(tree), table.lines, {
+		denominators
+	});
+	if (!data.ok) return { ok: false, stage: 'data', errors: data.errors };
+	return { ok: true, framework: fw.value, tree, dataset: data.value, warnings: data.warnings };
+}
+
+/** code, name, one column per code (full precision, empty when missing). */
+function stageCsv(units: Unit[], codes: string[], columns: Float64Array[]): string {
+	const data = units.map((unit, u) => [
+		unit.code,
+		unit.name,
+		...columns.map((col) => formatFullPrecision(col[u]))
+	]);
+	return `${Papa.unparse({ fields: ['code', 'name', ...codes], data }, { newline: '\n' })}\n`;
+}
+
 /**
  * Compute results from CSV texts; `names` label the files in messages. The spreadsheet engine is
  * loaded only once the inputs are valid, so that input errors are reported quickly.
@@ -26,32 +75,61 @@ export type ComputeOutcome =
 export async function computeResultsCsv(
 	frameworkCsv: string,
 	dataCsv: string,
-	names: { framework: string; data: string }
+	names: { framework: string; data: string },
+	options: MethodInput = {}
 ): Promise<ComputeOutcome> {
-	const model = loadModel(frameworkCsv, dataCsv);
+	let method: MethodSettings = defaultMethod();
+	if (options.json) {
+		const read = parseMethodJson(options.json.text);
+		if (!read.ok)
+			return { ok: false, errors: read.errors.map((e) => formatIssue(e, options.json?.name)) };
+		method = read.value;
+	}
+	const denominators = [...new Set(Object.values(method.denominators))];
+	const model = loadWithDenominators(frameworkCsv, dataCsv, denominators);
 	if (!model.ok) {
 		const file = model.stage === 'framework' ? names.framework : names.data;
 		return { ok: false, errors: model.errors.map((e) => formatIssue(e, file)) };
 	}
+	const methodIssues = checkMethod(model.tree, method, {
+		denominators,
+		hasRegions: model.dataset.units.some((u) => u.region)
+	}).map((i) => formatIssue(i, options.json?.name ?? 'method'));
+	const methodErrors = methodIssues.filter((m) => m.startsWith('error:'));
+	if (methodErrors.length) return { ok: false, errors: methodErrors };
+
 	const { ModelWorkbook } = await import('../lib/workbook/workbook');
 	const { readResults } = await import('../lib/workbook/results');
-	const wb = new ModelWorkbook(model.tree, model.dataset, { undoLimit: 0 });
+	const wb = new ModelWorkbook(model.tree, model.dataset, { undoLimit: 0, method });
 	try {
 		const results = readResults(wb);
 		const unitNames = new Map(model.dataset.units.map((u) => [u.code, u.name]));
 		const warnings = [
 			...model.warnings.map((w) => formatIssue(w, names.data)),
+			...methodIssues,
 			...results.warnings.map(
 				(w) => `warning: ${describeWarning(w, (code) => unitNames.get(code) ?? code)}`
 			)
 		];
-		const csv = resultsCsv({
-			framework: model.framework,
-			tree: model.tree,
-			units: model.dataset.units,
-			scores: results.scores,
-			ranks: results.ranks
-		});
+		const { framework, tree } = model;
+		const units = model.dataset.units;
+		const leaves = framework.nodes
+			.map((n) => n.code)
+			.filter((code) => tree.children[tree.indexOf.get(code) as number].length === 0);
+		let csv: string;
+		if (options.stage === 'treated' || options.stage === 'normalised') {
+			const columns = wb.readStage(options.stage);
+			const byCode = (code: string) => columns[tree.indicatorPos[tree.indexOf.get(code) as number]];
+			csv = stageCsv(units, leaves, leaves.map(byCode));
+		} else if (options.stage === 'aggregated') {
+			const codes = aggregateCodes(framework, tree);
+			csv = stageCsv(
+				units,
+				codes,
+				codes.map((code) => results.scores[tree.indexOf.get(code) as number])
+			);
+		} else
+			csv = resultsCsv({ framework, tree, units, scores: results.scores, ranks: results.ranks });
 		return { ok: true, csv, warnings };
 	} finally {
 		wb.destroy();
@@ -79,24 +157,33 @@ function label(path: string, isDefault: boolean): string {
 
 /** Run `compute`; returns the exit code (0 done, 1 invalid input or unreadable file). */
 export async function runCompute(options: ComputeOptions, io: ComputeIo): Promise<number> {
-	const files = {
+	const files: Record<'framework' | 'data' | 'method', string | undefined> = {
 		framework: options.framework ?? DEFAULT_FRAMEWORK,
-		data: options.data ?? DEFAULT_DATA
+		data: options.data ?? DEFAULT_DATA,
+		method: options.method
 	};
 	const names = {
-		framework: label(files.framework, options.framework === undefined),
-		data: label(files.data, options.data === undefined)
+		framework: label(files.framework as string, options.framework === undefined),
+		data: label(files.data as string, options.data === undefined),
+		method: options.method ?? ''
 	};
 	const texts: Partial<Record<keyof typeof files, string>> = {};
-	for (const kind of ['framework', 'data'] as const) {
+	let unreadable = false;
+	for (const kind of ['framework', 'data', 'method'] as const) {
+		const path = files[kind];
+		if (path === undefined) continue;
 		try {
-			texts[kind] = readFileSync(files[kind], 'utf8');
+			texts[kind] = readFileSync(path, 'utf8');
 		} catch (e) {
+			unreadable = true;
 			io.stderr(`error: cannot read ${kind} file ${names[kind]}: ${fsReason(e)}`);
 		}
 	}
-	if (texts.framework === undefined || texts.data === undefined) return 1;
-	const outcome = await computeResultsCsv(texts.framework, texts.data, names);
+	if (unreadable || texts.framework === undefined || texts.data === undefined) return 1;
+	const outcome = await computeResultsCsv(texts.framework, texts.data, names, {
+		...(texts.method !== undefined ? { json: { text: texts.method, name: names.method } } : {}),
+		...(options.stage ? { stage: options.stage } : {})
+	});
 	if (!outcome.ok) {
 		outcome.errors.forEach(io.stderr);
 		return 1;

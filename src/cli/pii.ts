@@ -1,4 +1,4 @@
-// Entry point of the headless command (`npm run pii -- compute ...`): parses arguments, runs the
+// Entry point of the headless command (`npm run pii -- compute|plan ...`): parses arguments, runs the
 // sub-command, sets the exit code. Only the results CSV ever goes to stdout; no stack traces.
 import { USAGE, parseArgs } from './args';
 
@@ -11,6 +11,14 @@ function printError(message: string): void {
 }
 
 async function main(argv: string[]): Promise<number> {
+	if (argv[0] === 'plan') {
+		// Loaded on demand, like compute.
+		const { planCommand } = await import('./plan');
+		return planCommand(argv.slice(1), {
+			stdout: (text) => process.stdout.write(text),
+			stderr: printError
+		});
+	}
 	const parsed = parseArgs(argv);
 	switch (parsed.kind) {
 		case 'help':

@@ -86,3 +86,15 @@ test('weights are editable in the framework sheet and re-rank', async ({ page })
 	await page.keyboard.press('Enter');
 	await expect.poll(order).not.toEqual(before);
 });
+
+test('traces the selected cell beside the formula bar and jumps to a precedent', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('tab', { name: 'Trụ cột con' }).click();
+	await page.getByRole('gridcell', { name: 'Hà Nội 1.1' }).click();
+	await page.getByRole('button', { name: 'Lần vết ô' }).click();
+	const link = page.getByRole('button', { name: /Normalised!C2/ }).first();
+	await link.click();
+	await expect(formulaBar(page)).toContainText('Normalised!C2');
+});

@@ -1,5 +1,6 @@
 // The edits a user can make, as small serialisable commands; `applyCommand` is the only mutation path.
 import type { ModelWorkbook } from '../workbook/workbook';
+import type { MethodSettings } from '../model/method';
 import type { Direction } from '../model/types';
 
 export type Command =
@@ -7,7 +8,9 @@ export type Command =
 	| { type: 'setValues'; edits: { unit: number; indicator: number; value: number | null }[] }
 	| { type: 'setWeight'; node: number; weight: number }
 	| { type: 'setWeights'; weights: { node: number; weight: number }[] }
-	| { type: 'setDirection'; node: number; direction: Direction };
+	| { type: 'setDirection'; node: number; direction: Direction }
+	/** Replace the method settings (a plain JSON object); the affected sheets are rebuilt. */
+	| { type: 'setMethod'; method: MethodSettings };
 
 /** Validate and apply one command to the workbook (one recalculation, one undo step); throws on invalid input. */
 export function applyCommand(wb: ModelWorkbook, cmd: Command): void {
@@ -26,6 +29,9 @@ export function applyCommand(wb: ModelWorkbook, cmd: Command): void {
 			return;
 		case 'setDirection':
 			wb.setDirection(cmd.node, cmd.direction);
+			return;
+		case 'setMethod':
+			wb.setMethod(cmd.method);
 			return;
 	}
 }

@@ -1,10 +1,13 @@
 // Every message exists in both languages, is not empty, keeps the same {placeholders}, and the English
-// text is English (no Vietnamese letters), so no string is left untranslated.
+// text is English (no Vietnamese letters outside quoted proper names): no string is left untranslated.
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, translate } from './messages';
 
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) =>
+	[...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+/** Proper names quoted in “…” (e.g. a Vietnamese dataset title) may keep their Vietnamese spelling. */
+const unquoted = (s: string) => s.replace(/“[^”]*”/g, '');
 
 describe('messages', () => {
 	const keys = Object.keys(MESSAGES.vi) as (keyof typeof MESSAGES.vi)[];
@@ -18,7 +21,7 @@ describe('messages', () => {
 		const en = MESSAGES.en[key];
 		expect(vi.trim()).not.toBe('');
 		expect(en.trim()).not.toBe('');
-		expect(en).not.toMatch(VIETNAMESE);
+		expect(unquoted(en)).not.toMatch(VIETNAMESE);
 		expect(placeholders(en)).toEqual(placeholders(vi));
 	});
 

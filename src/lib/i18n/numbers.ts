@@ -62,6 +62,16 @@ export function formatValue(x: number, locale: Locale): string {
 	return memoFormat(`${locale}:exact`, () => exactFormatter(locale), x);
 }
 
+const numberPattern = (group: string, decimal: string) =>
+	new RegExp(
+		`^([+-]?)(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(\\d+))?(?:[eE]([+-]?\\d+))?$`
+	);
+const NUMBER_PATTERNS: Record<Locale, RegExp> = {
+	vi: numberPattern('\\.', ','),
+	en: numberPattern(',', '\\.')
+};
+const GROUP_MARKS: Record<Locale, RegExp> = { vi: /\./g, en: /,/g };
+
 export type ParsedNumber =
 	{ ok: true; value: number | null } | { ok: false; reason: 'not-a-number' };
 
@@ -72,14 +82,9 @@ export type ParsedNumber =
 export function parseLocaleNumber(text: string, locale: Locale): ParsedNumber {
 	const t = text.trim().replace(/\u00a0|\u202f| /g, '');
 	if (t === '') return { ok: true, value: null };
-	const group = locale === 'vi' ? '\\.' : ',';
-	const decimal = locale === 'vi' ? ',' : '\\.';
-	const pattern = new RegExp(
-		`^([+-]?)(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(\\d+))?(?:[eE]([+-]?\\d+))?$`
-	);
-	const m = pattern.exec(t);
+	const m = NUMBER_PATTERNS[locale].exec(t);
 	if (!m) return { ok: false, reason: 'not-a-number' };
-	const intPart = m[2].replace(new RegExp(group, 'g'), '');
+	const intPart = m[2].replace(GROUP_MARKS[locale], '');
 	const value = Number(`${m[1]}${intPart}${m[3] ? `.${m[3]}` : ''}${m[4] ? `e${m[4]}` : ''}`);
 	return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'not-a-number' };
 }

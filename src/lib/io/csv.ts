@@ -14,7 +14,8 @@ export interface Table {
 	errors: Issue[];
 }
 
-export function parseCsvText(text: string): Table {
+/** `delimiter` fixes the separator (',', ';' or tab); without it PapaParse guesses. */
+export function parseCsvText(text: string, options: { delimiter?: string } = {}): Table {
 	const body = text.replace(/^\ufeff/, '');
 	const records: { row: string[]; line: number }[] = [];
 	const errors: Issue[] = [];
@@ -22,6 +23,7 @@ export function parseCsvText(text: string): Table {
 	let offset = 0;
 	Papa.parse<string[]>(body, {
 		header: false,
+		delimiter: options.delimiter ?? '',
 		dynamicTyping: false,
 		skipEmptyLines: false,
 		step: (result) => {

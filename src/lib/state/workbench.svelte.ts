@@ -6,15 +6,15 @@ import { readProvinceDirectory, type ProvinceDirectory } from '../data/provinces
 import { translate, type MessageKey } from '../i18n/messages';
 import type { Locale } from '../i18n/numbers';
 import { loadModel } from '../io/load-model';
-import { compileTree } from '../model/tree';
-import type { Dataset, Framework } from '../model/types';
+import { compileTree, type Tree } from '../model/tree';
+import type { Dataset, Direction, Framework } from '../model/types';
 import { diagnose, type ModelWarning } from '../model/diagnose';
 import { createKernel } from '../model/kernel';
 import { competitionRanks } from '../model/rank';
 import { ratioNodes } from '../workbook/build';
 import { SHEETS } from '../workbook/layout';
 import { readResults, type ModelResults } from '../workbook/results';
-import { ModelWorkbook } from '../workbook/workbook';
+import { ModelWorkbook, type WorkbookOptions } from '../workbook/workbook';
 
 export interface WorkbenchSources {
 	frameworkCsv: string;
@@ -45,10 +45,20 @@ export class Workbench {
 	compareUnit = $state(1);
 	/** Score being explained: node (tree index) and unit, or null when the panel is closed. */
 	explain = $state<{ node: number; unit: number } | null>(null);
+	/** A cell to show when the spreadsheet view opens next (e.g. from the walkthrough). */
+	gridTarget = $state<{ sheet: string; row: number; col: number } | null>(null);
 	baseline = $state.raw<Baseline | null>(null);
 	directory = $state.raw<ProvinceDirectory | null>(null);
 	/** The framework as opened (file order, official weights). */
 	framework = $state.raw<Framework | null>(null);
+	/** Method settings kept as given when the workbook has none of its own (see `method`). */
+	#method = $state.raw<Record<string, unknown> | undefined>(undefined);
+	/**
+	 * Told after every applied edit (`dispatch`, undo, redo: 'edit'), just before `open` replaces the
+	 * model ('closing', the old model still readable) and after it ('open'); persistence listens
+	 * here. `openState` (restoring a saved state) tells nothing.
+	 */
+	onChange: ((kind: 'edit' | 'closing' | 'open') => void) | null = null;
 	#wb = $state.raw<ModelWorkbook | null>(null);
 	#cache: (Float64Array | undefined)[] = [];
 	#sheetCache: Record<string, unknown[][]> = {};
@@ -112,6 +122,20 @@ export class Workbench {
 		return this.#wb;
 	}
 
+	/**
+	 * Method settings (a JSON object), saved with the scenario and restored on open: the workbook's
+	 * own settings when it carries them (they follow edits and undo), else the ones last set here.
+	 */
+	get method(): Record<string, unknown> | undefined {
+		void this.version;
+		const own = (this.#wb as { method?: unknown } | null)?.method;
+		return own && typeof own === 'object' ? (own as Record<string, unknown>) : this.#method;
+	}
+
+	set method(method: Record<string, unknown> | undefined) {
+		this.#method = method;
+	}
+
 	get ratio(): { in: number; out: number } | null {
 		return this.#wb ? ratioNodes(this.#wb.tree) : null;
 	}
@@ -168,14 +192,59 @@ export class Workbench {
 	 * (opening is not an undoable edit), the loaded state as the baseline.
 	 */
 	open(framework: Framework, dataset: Dataset): void {
+		if (this.#wb) this.onChange?.('closing');
+		this.#install(framework, new ModelWorkbook(compileTree(framework), dataset));
+		this.pinBaseline('loaded');
+		this.onChange?.('open');
+	}
+
+	/**
+	 * Open a saved state: the framework (official weights) and the dataset, then the state's weights,
+	 * directions and method settings — with a clean undo history (restoring is not an edit). The
+	 * baseline is `baseline` (index scores of the workbook's reference state) or the opened scores.
+	 */
+	openState(
+		framework: Framework,
+		dataset: Dataset,
+		state: {
+			weights?: Record<string, number>;
+			directions?: Record<string, Direction>;
+			method?: Record<string, unknown>;
+			baseline?: Float64Array;
+		} = {}
+	): void {
+		const wb = workbookWithMethod(compileTree(framework), dataset, state.method);
+		const { nodes, children } = wb.tree;
+		wb.hf.batch(() => {
+			nodes.forEach((n, i) => {
+				const w = state.weights?.[n.code];
+				if (w !== undefined && w !== n.weight) wb.setWeight(i, w);
+				const d = state.directions?.[n.code];
+				if (d !== undefined && d !== n.direction && children[i].length === 0) wb.setDirection(i, d);
+			});
+		});
+		wb.hf.clearUndoStack();
+		wb.hf.clearRedoStack();
+		this.method = state.method;
+		this.#install(framework, wb);
+		const base = state.baseline;
+		if (base && base.length === dataset.units.length)
+			this.baseline = {
+				scores: Float64Array.from(base),
+				ranks: competitionRanks(base),
+				kind: 'loaded'
+			};
+		else this.pinBaseline('loaded');
+	}
+
+	#install(framework: Framework, wb: ModelWorkbook): void {
 		this.#wb?.destroy();
-		this.#wb = new ModelWorkbook(compileTree(framework), dataset);
+		this.#wb = wb;
 		this.framework = framework;
 		this.version += 1;
 		this.selectedUnit = 0;
-		this.compareUnit = Math.min(1, dataset.units.length - 1);
+		this.compareUnit = Math.min(1, wb.nUnits - 1);
 		this.explain = null;
-		this.pinBaseline('loaded');
 		this.status = 'ready';
 	}
 
@@ -197,6 +266,7 @@ export class Workbench {
 		}
 		this.version += 1;
 		this.lastRecalcMs = performance.now() - start;
+		this.onChange?.('edit');
 		return true;
 	}
 
@@ -204,12 +274,14 @@ export class Workbench {
 		if (!this.#wb?.hf.isThereSomethingToUndo()) return;
 		this.#wb.undo();
 		this.version += 1;
+		this.onChange?.('edit');
 	}
 
 	redo(): void {
 		if (!this.#wb?.hf.isThereSomethingToRedo()) return;
 		this.#wb.redo();
 		this.version += 1;
+		this.onChange?.('edit');
 	}
 
 	unitName(code: string, fallback: string): string {
@@ -235,6 +307,24 @@ export class Workbench {
 	openExplain(node: number, unit: number): void {
 		this.explain = { node, unit };
 	}
+}
+
+/**
+ * A workbook built with method settings when the workbook accepts them; settings it refuses (from
+ * an older or damaged record) leave the published method in force rather than no workbook at all.
+ */
+function workbookWithMethod(
+	tree: Tree,
+	dataset: Dataset,
+	method: Record<string, unknown> | undefined
+): ModelWorkbook {
+	if (method)
+		try {
+			return new ModelWorkbook(tree, dataset, { method } as WorkbookOptions);
+		} catch {
+			// fall through: the published method
+		}
+	return new ModelWorkbook(tree, dataset);
 }
 
 const KEY = Symbol('workbench');

@@ -1,41 +1,20 @@
-// Builds the sheets of the model workbook (framework, data, bounds, normalised, levels, results)
-// as generated formulas, ready for HyperFormula.
+// Builds the sheets of the model workbook — Framework, Data, the method's sheets (Method, stages,
+// Bounds, Normalised, levels; see build-method.ts) and Results — as generated formulas.
 import type { RawCellContent } from 'hyperformula';
 import { directionName, weightName } from '../model/codes';
+import { columnsFor, denominatorsOf } from '../model/dataset';
+import { indicatorCodes } from '../model/indicators';
+import { defaultMethod, type MethodSettings } from '../model/method';
+import { unitGroups } from '../model/methods/impute';
 import type { Tree } from '../model/tree';
 import type { Dataset } from '../model/types';
-import { columnsFor } from '../model/dataset';
-import { indicatorCodes } from '../model/indicators';
-import {
-	FIRST_COL,
-	FW,
-	RATIO_HEADER,
-	FW_HEADERS,
-	SHEETS,
-	a1,
-	columnLetter,
-	levelSheet,
-	textCell
-} from './layout';
-import { boundFormula, minMaxFormula, ratioFormula, weightedMeanFormula } from './formulas';
+import { methodSheets } from './build-method';
+import type { Grid } from './build-stages';
+import { FW, RATIO_HEADER, FW_HEADERS, SHEETS, columnLetter, textCell } from './layout';
+import { ratioFormula } from './formulas';
+import { nodeCells, nodeRef } from './node-cells';
 
-type Grid = RawCellContent[][];
-
-export interface NodeCell {
-	sheet: string;
-	col: number;
-}
-
-/** Where each node's scores live: indicators in Normalised, aggregates in their level sheet. */
-export function nodeCells(tree: Tree): NodeCell[] {
-	const cells: NodeCell[] = tree.nodes.map(() => ({ sheet: '', col: -1 }));
-	tree.indicators.forEach((i, p) => (cells[i] = { sheet: SHEETS.normalised, col: FIRST_COL + p }));
-	for (const level of tree.levels)
-		(tree.aggregatesByLevel.get(level) as number[]).forEach(
-			(a, k) => (cells[a] = { sheet: levelSheet(level), col: FIRST_COL + k })
-		);
-	return cells;
-}
+export { nodeCells, type NodeCell } from './node-cells';
 
 /** Codes of IN and OUT when the framework has both (for the efficiency ratio). */
 export function ratioNodes(tree: Tree): { out: number; in: number } | null {
@@ -47,14 +26,15 @@ export function ratioNodes(tree: Tree): { out: number; in: number } | null {
 		: null;
 }
 
-function unitColumns(dataset: Dataset): Grid {
-	return dataset.units.map((u) => [textCell(u.code), textCell(u.name)]);
-}
-
-export function buildSheets(tree: Tree, dataset: Dataset): Record<string, Grid> {
-	const n = dataset.units.length;
+export function buildSheets(
+	tree: Tree,
+	dataset: Dataset,
+	method: MethodSettings = defaultMethod()
+): Record<string, Grid> {
 	const codes = indicatorCodes(tree);
+	const units: Grid = dataset.units.map((u) => [textCell(u.code), textCell(u.name)]);
 	const head = (labels: string[]): RawCellContent[] => ['code', 'name', ...labels.map(textCell)];
+	const cell = (x: number) => (Number.isNaN(x) ? null : x);
 	const framework: Grid = [
 		FW_HEADERS,
 		...tree.nodes.map((node, i) => [
@@ -70,53 +50,46 @@ export function buildSheets(tree: Tree, dataset: Dataset): Record<string, Grid> 
 		])
 	];
 	const columns = columnsFor(dataset, codes);
-	const units = unitColumns(dataset);
+	const denominators = denominatorsOf(dataset);
 	const data: Grid = [
-		head(codes),
-		...units.map((u, r) => [...u, ...columns.map((col) => (Number.isNaN(col[r]) ? null : col[r]))])
+		head([...codes, ...denominators.names]),
+		...units.map((u, r) => [
+			...u,
+			...columns.map((col) => cell(col[r])),
+			...denominators.columns.map((col) => cell(col[r]))
+		])
 	];
-	const bounds: Grid = [
-		head(codes),
-		['min', null, ...codes.map((_, p) => boundFormula('MIN', FIRST_COL + p, n))],
-		['max', null, ...codes.map((_, p) => boundFormula('MAX', FIRST_COL + p, n))]
-	];
-	const normalised: Grid = [
-		head(codes),
-		...units.map((u, r) => [...u, ...codes.map((c, p) => minMaxFormula(FIRST_COL + p, r + 1, c))])
-	];
-	const sheets: Record<string, Grid> = {
-		[SHEETS.framework]: framework,
-		[SHEETS.data]: data,
-		[SHEETS.bounds]: bounds,
-		[SHEETS.normalised]: normalised
-	};
 	const cells = nodeCells(tree);
-	const ref = (node: number, row: number) => `${cells[node].sheet}!${a1(cells[node].col, row)}`;
-	for (const level of tree.levels) {
-		const aggs = tree.aggregatesByLevel.get(level) as number[];
-		sheets[levelSheet(level)] = [
-			head(aggs.map((a) => tree.nodes[a].code)),
-			...units.map((u, r) => [
-				...u,
-				...aggs.map((a) =>
-					weightedMeanFormula(
-						tree.children[a].map((k) => ({ ref: ref(k, r + 1), code: tree.nodes[k].code }))
-					)
-				)
-			])
-		];
-	}
 	const ratio = ratioNodes(tree);
 	const resultNodes = [tree.root, ...tree.children[tree.root]];
-	sheets[SHEETS.results] = [
+	const results: Grid = [
 		[...head(resultNodes.map((i) => tree.nodes[i].code)), ...(ratio ? [RATIO_HEADER] : [])],
 		...units.map((u, r) => {
-			const row: RawCellContent[] = [...u, ...resultNodes.map((i) => `=${ref(i, r + 1)}`)];
-			if (ratio) row.push(ratioFormula(ref(ratio.out, r + 1), ref(ratio.in, r + 1)));
+			const row: RawCellContent[] = [
+				...u,
+				...resultNodes.map((i) => `=${nodeRef(cells, i, r + 1)}`)
+			];
+			if (ratio)
+				row.push(ratioFormula(nodeRef(cells, ratio.out, r + 1), nodeRef(cells, ratio.in, r + 1)));
 			return row;
 		})
 	];
-	return sheets;
+	return {
+		[SHEETS.framework]: framework,
+		[SHEETS.data]: data,
+		...methodSheets({
+			tree,
+			method,
+			units: dataset.units,
+			columns,
+			denominatorNames: denominators.names,
+			inputs: {
+				denominators: new Map(denominators.names.map((name, j) => [name, denominators.columns[j]])),
+				groups: unitGroups(dataset.units)
+			}
+		}),
+		[SHEETS.results]: results
+	};
 }
 
 /** Named cells: W_<code> for every weight, D_<code> for every indicator's direction. */

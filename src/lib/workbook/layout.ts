@@ -4,9 +4,17 @@
 export const SHEETS = {
 	framework: 'Framework',
 	data: 'Data',
+	/** Present only when the method uses the stage. */
+	denominated: 'Denominated',
+	imputed: 'Imputed',
+	treated: 'Treated',
+	/** One row per indicator: what the outlier treatment did (values computed in TypeScript). */
+	treatment: 'Treatment',
 	bounds: 'Bounds',
 	normalised: 'Normalised',
-	results: 'Results'
+	results: 'Results',
+	/** The method settings: one row per node, and the settings as JSON. */
+	method: 'Method'
 } as const;
 
 export function levelSheet(level: number): string {
@@ -42,9 +50,67 @@ export const FW_HEADERS = [
 	'lead_department'
 ];
 
-/** Bounds sheet rows (0-based): min in row 2, max in row 3. */
+/** Bounds sheet rows (0-based): min in row 2, max in row 3; mean and sd (z-scores only) below. */
 export const BOUNDS_MIN_ROW = 1;
 export const BOUNDS_MAX_ROW = 2;
+export const BOUNDS_MEAN_ROW = 3;
+export const BOUNDS_SD_ROW = 4;
+
+/** Method sheet columns (0-based); one row per node in tree order from row 2. */
+export const MS = {
+	code: 0,
+	denominator: 1,
+	imputation: 2,
+	treatment: 3,
+	normalisation: 4,
+	goalpostMin: 5,
+	goalpostMax: 6,
+	aggregation: 7,
+	minChildren: 8,
+	/** The settings as JSON, in row 2 (the source the workbook reads them back from). */
+	json: 10
+} as const;
+export const MS_HEADERS = [
+	'code',
+	'denominator',
+	'imputation',
+	'treatment',
+	'normalisation',
+	'goalpost_min',
+	'goalpost_max',
+	'aggregation',
+	'min_children'
+];
+
+/** Treatment sheet columns (0-based); one row per indicator from row 2. */
+export const TS = {
+	code: 0,
+	method: 1,
+	outcome: 2,
+	points: 3,
+	low: 4,
+	high: 5,
+	min: 6,
+	max: 7,
+	skewBefore: 8,
+	kurtBefore: 9,
+	skewAfter: 10,
+	kurtAfter: 11
+} as const;
+export const TS_HEADERS = [
+	'code',
+	'treatment',
+	'outcome',
+	'points',
+	'low',
+	'high',
+	'min',
+	'max',
+	'skew_before',
+	'kurt_before',
+	'skew_after',
+	'kurt_after'
+];
 
 /** Column letters for a 0-based index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {

@@ -1,13 +1,25 @@
 // The model workbook: the only door to HyperFormula. Edits go through here; scores are read back
-// from the formulas, never computed on the side.
+// from the formulas, never computed on the side. Method settings live in the Method sheet.
 import { HyperFormula } from 'hyperformula';
+import { denominatorsOf } from '../model/dataset';
+import { defaultMethod, type MethodSettings } from '../model/method';
+import { unitGroups } from '../model/methods/impute';
+import type { MethodPlan } from '../model/methods/plan';
+import type { MethodInputs } from '../model/methods/prepare';
 import type { Tree } from '../model/tree';
 import type { Dataset, Direction } from '../model/types';
-import { FIRST_COL, FIRST_ROW, FW, RATIO_HEADER, SHEETS } from './layout';
+import { FIRST_COL, FIRST_ROW, FW, MS, RATIO_HEADER, SHEETS } from './layout';
 import { buildSheets, namedCells, nodeCells, type NodeCell } from './build';
+import { methodSheets } from './build-method';
+import { rewriteSheets, writeValues } from './method-edits';
+import { methodFromCell, validatedMethod, type MethodState } from './method-settings';
+import { readColumns, readNodeScores, toNumber } from './sheet-read';
+import { readTreatmentLog, type TreatmentLogEntry } from './treatment-log';
 
 export interface WorkbookOptions {
 	undoLimit?: number;
+	/** Method settings; absent = the published PII method. */
+	method?: MethodSettings;
 }
 
 export interface CellEdit {
@@ -17,23 +29,25 @@ export interface CellEdit {
 	value: number | null;
 }
 
-function toNumber(v: unknown): number {
-	return typeof v === 'number' ? v : NaN;
-}
+/** A stage of the pipeline whose values can be read per indicator. */
+export type Stage = 'treated' | 'normalised';
 
 export class ModelWorkbook {
 	readonly hf: HyperFormula;
 	readonly cells: NodeCell[];
 	private readonly sheetIds = new Map<string, number>();
+	private readonly groups: Int32Array;
+	private parsed: MethodState | null = null;
 
 	constructor(
 		readonly tree: Tree,
 		readonly dataset: Dataset,
 		options: WorkbookOptions = {}
 	) {
-		const sheets = buildSheets(tree, dataset);
+		this.groups = unitGroups(dataset.units);
+		const method = validatedMethod(tree, dataset, options.method ?? defaultMethod());
 		this.hf = HyperFormula.buildFromSheets(
-			sheets,
+			buildSheets(tree, dataset, method),
 			{
 				licenseKey: 'gpl-v3',
 				smartRounding: false,
@@ -42,13 +56,66 @@ export class ModelWorkbook {
 			},
 			namedCells(tree)
 		);
-		for (const name of this.hf.getSheetNames())
-			this.sheetIds.set(name, this.hf.getSheetId(name) as number);
+		this.refreshSheetIds();
 		this.cells = nodeCells(tree);
 	}
 
 	get nUnits(): number {
 		return this.dataset.units.length;
+	}
+
+	/** Names of the denominator columns the data carries (after the indicators in the Data sheet). */
+	get denominatorNames(): string[] {
+		return denominatorsOf(this.dataset).names;
+	}
+
+	/** The method settings in force, read back from the Method sheet (so undo restores them). */
+	get method(): MethodSettings {
+		return this.current().method;
+	}
+
+	/** Settings resolved per indicator and aggregate. */
+	get plan(): MethodPlan {
+		return this.current().plan;
+	}
+
+	private current(): MethodState {
+		const cell = this.hf.getCellValue({ sheet: this.sheetId(SHEETS.method), row: 1, col: MS.json });
+		return (this.parsed = methodFromCell(cell, this.tree, this.parsed));
+	}
+
+	/** Change the method: the affected sheets are rebuilt as one recalculation and one undo step. */
+	setMethod(value: MethodSettings): void {
+		const method = validatedMethod(this.tree, this.dataset, value);
+		const input = { tree: this.tree, units: this.dataset.units, columns: this.readData() };
+		const extra = { denominatorNames: this.denominatorNames, inputs: this.methodInputs() };
+		const before = methodSheets({ ...input, ...extra, method: this.method });
+		const after = methodSheets({ ...input, ...extra, method });
+		this.hf.batch(() => rewriteSheets(this.hf, before, after));
+		this.refreshSheetIds();
+	}
+
+	/** Denominator columns (from the Data sheet) and unit groups, as the method reads them. */
+	methodInputs(values?: unknown[][]): MethodInputs {
+		const names = this.denominatorNames;
+		if (names.length === 0) return { denominators: new Map(), groups: this.groups };
+		const rows = values ?? this.sheetValues(SHEETS.data);
+		const first = FIRST_COL + this.tree.indicators.length;
+		const columns = readColumns(rows, names.length, this.nUnits, first);
+		return {
+			denominators: new Map(names.map((name, j) => [name, columns[j]])),
+			groups: this.groups
+		};
+	}
+
+	private refreshSheetIds(): void {
+		this.sheetIds.clear();
+		for (const name of this.hf.getSheetNames())
+			this.sheetIds.set(name, this.hf.getSheetId(name) as number);
+	}
+
+	hasSheet(name: string): boolean {
+		return this.sheetIds.has(name);
 	}
 
 	sheetId(name: string): number {
@@ -62,19 +129,19 @@ export class ModelWorkbook {
 		this.setValues([{ unit, indicator, value }]);
 	}
 
-	/** Several raw values as one recalculation and one undo step. */
+	/** Several raw values as one recalculation and one undo step (treatment decided again). */
 	setValues(edits: CellEdit[]): void {
 		for (const e of edits)
 			if (e.value !== null && !Number.isFinite(e.value))
 				throw new Error(`not a finite number: ${e.value}`);
+		const plan = this.plan;
+		const columns = plan.uses.treat ? this.readData() : [];
+		for (const e of edits) if (columns.length) columns[e.indicator][e.unit] = e.value ?? NaN;
+		const treat = plan.uses.treat
+			? { plan, columns, inputs: this.methodInputs(), nUnits: this.nUnits }
+			: null;
 		const sheet = this.sheetId(SHEETS.data);
-		this.hf.batch(() => {
-			for (const e of edits)
-				this.hf.setCellContents(
-					{ sheet, row: FIRST_ROW + e.unit, col: FIRST_COL + e.indicator },
-					e.value
-				);
-		});
+		this.hf.batch(() => writeValues(this.hf, sheet, edits, treat));
 	}
 
 	/** Relative weight of a node (tree index) within its parent. */
@@ -132,39 +199,50 @@ export class ModelWorkbook {
 
 	/** Scores of every node (tree order), read from the formulas. */
 	readAll(): Float64Array[] {
-		const out: Float64Array[] = this.tree.nodes.map(() => new Float64Array(this.nUnits));
-		const bySheet = new Map<string, number[]>();
-		this.cells.forEach((c, i) => bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), i]));
-		for (const [sheet, nodes] of bySheet) {
-			const values = this.hf.getSheetValues(this.sheetId(sheet));
-			for (const i of nodes) {
-				const col = this.cells[i].col;
-				for (let u = 0; u < this.nUnits; u++) out[i][u] = toNumber(values[FIRST_ROW + u]?.[col]);
-			}
-		}
-		return out;
+		return readNodeScores(this.cells, this.nUnits, (sheet) => this.sheetValues(sheet));
 	}
 
-	/** Weights and directions as they stand in the Framework sheet (tree order). */
+	/**
+	 * Weights and directions as they stand in the Framework sheet (tree order), with the method
+	 * settings and the data they read: everything the kernel needs to compute the same scores.
+	 */
 	readParams(values = this.sheetValues(SHEETS.framework)): {
 		weights: Float64Array;
 		directions: Int8Array;
+		method: MethodSettings;
+		inputs: MethodInputs;
 	} {
 		return {
 			weights: Float64Array.from(this.tree.nodes, (_, i) => toNumber(values[i + 1][FW.weight])),
 			directions: Int8Array.from(this.tree.nodes, (_, i) =>
 				values[i + 1][FW.direction] === -1 ? -1 : 1
-			)
+			),
+			method: this.method,
+			inputs: this.methodInputs()
 		};
 	}
 
 	/** Raw data columns (tree indicator order) as they stand in the Data sheet. */
 	readData(values = this.sheetValues(SHEETS.data)): Float64Array[] {
-		return this.tree.indicators.map((_, p) =>
-			Float64Array.from({ length: this.nUnits }, (_, u) =>
-				toNumber(values[FIRST_ROW + u]?.[FIRST_COL + p])
-			)
-		);
+		return readColumns(values, this.tree.indicators.length, this.nUnits);
+	}
+
+	/**
+	 * Values of a stage per indicator: 'treated' = what the normalisation reads (after denominators,
+	 * imputation and treatment, whichever the method uses), 'normalised' = the indicator scores.
+	 */
+	readStage(stage: Stage): Float64Array[] {
+		const chain = [SHEETS.treated, SHEETS.imputed, SHEETS.denominated, SHEETS.data];
+		const sheet =
+			stage === 'normalised' ? SHEETS.normalised : (chain.find((s) => this.hasSheet(s)) as string);
+		return readColumns(this.sheetValues(sheet), this.tree.indicators.length, this.nUnits);
+	}
+
+	/** What the outlier treatment did to every indicator (empty when no indicator is treated). */
+	treatmentLog(): TreatmentLogEntry[] {
+		return this.hasSheet(SHEETS.treatment)
+			? readTreatmentLog(this.sheetValues(SHEETS.treatment))
+			: [];
 	}
 
 	formulaAt(sheet: string, row: number, col: number): string | undefined {
@@ -173,10 +251,12 @@ export class ModelWorkbook {
 
 	undo(): void {
 		if (this.hf.isThereSomethingToUndo()) this.hf.undo();
+		this.refreshSheetIds();
 	}
 
 	redo(): void {
 		if (this.hf.isThereSomethingToRedo()) this.hf.redo();
+		this.refreshSheetIds();
 	}
 
 	destroy(): void {

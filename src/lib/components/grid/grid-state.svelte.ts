@@ -74,6 +74,19 @@ export class GridState {
 		return typeof v === 'number' ? formatValue(v, this.bench.locale) : String(v ?? '');
 	}
 
+	/** Open the sheet of `target` and select its cell. */
+	reveal(target: { sheet: string; row: number; col: number } | null): void {
+		const index = target ? this.specs.findIndex((s) => s.name === target.sheet) : -1;
+		if (!target || index < 0) return;
+		const spec = this.specs[index];
+		this.sheetIndex = index;
+		this.selection = single({
+			r: Math.max(0, spec.rows.indexOf(target.row)),
+			c: Math.max(0, spec.cols.indexOf(target.col))
+		});
+		this.cancelEdit();
+	}
+
 	chooseSheet(index: number): void {
 		this.sheetIndex = index;
 		this.selection = single({ r: 0, c: 0 });
