@@ -3,10 +3,13 @@
 
 export const USAGE = `Usage: pii compute [--framework FILE] [--data FILE] [--method FILE]
                    [--stage treated|normalised|aggregated] [--out FILE] [--format csv]
+       pii plan --unit CODE (--rank K | --score S | --overtake CODE) [--mode rebased|frozen]
+                (see: pii plan --help)
 
-Builds the model workbook from a framework CSV and a wide data CSV (one row per unit,
-one column per indicator) and writes the results CSV: code, name, every aggregate score,
-rank. Warnings go to stderr; the CSV goes to --out, or to stdout when --out is absent.
+compute builds the model workbook from a framework file and a data file (CSV in any delimiter
+and decimal convention, or XLSX; wide or long layout) and writes the results CSV: code, name,
+every aggregate score, rank. Warnings go to stderr; the CSV goes to --out, or to stdout when
+--out is absent.
 
 Options:
   --framework FILE  framework CSV (default: src/lib/data/pii-framework.csv)
@@ -57,7 +60,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
 	if (command !== 'compute')
 		return {
 			kind: 'usage-error',
-			message: `unknown sub-command "${command}" (expected "compute")`
+			message: `unknown sub-command "${command}" (expected "compute" or "plan")`
 		};
 	const values: Partial<Record<Flag, string>> = {};
 	for (let i = 0; i < rest.length; i++) {

@@ -1,21 +1,17 @@
-// The `compute` sub-command: framework CSV + data CSV (+ method JSON) → model workbook → results CSV
+// The `compute` sub-command: framework + data files (CSV or XLSX) (+ method JSON) → model workbook → results CSV
 // or one stage of the pipeline. Input problems come back as located one-line messages; nothing here
 // throws on bad input.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { parseCsvText, readFrameworkCsv } from '../lib/io/csv';
-import { loadModel, type LoadedModel } from '../lib/io/load-model';
+import { loadModelBytes } from '../lib/io/files-node';
 import { aggregateCodes, formatFullPrecision, resultsCsv } from '../lib/io/results-csv';
-import { parseDataset } from '../lib/model/dataset';
 import { describeWarning } from '../lib/model/diagnose';
-import { indicatorCodes } from '../lib/model/indicators';
 import { formatIssue } from '../lib/model/issues';
 import { defaultMethod, type MethodSettings } from '../lib/model/method';
 import { checkMethod } from '../lib/model/methods/check';
 import { parseMethodJson } from '../lib/model/methods/parse';
-import { compileTree } from '../lib/model/tree';
 import type { Unit } from '../lib/model/types';
 import type { ComputeOptions, OutputStage } from './args';
 
@@ -36,27 +32,9 @@ export interface MethodInput {
 	stage?: OutputStage;
 }
 
-/**
- * Framework + data, with the data's denominator columns (those the method divides by) accepted.
- * Without denominators this is exactly `loadModel`.
- */
-function loadWithDenominators(
-	frameworkCsv: string,
-	dataCsv: string,
-	denominators: string[]
-): LoadedModel {
-	if (denominators.length === 0) return loadModel(frameworkCsv, dataCsv);
-	const fw = readFrameworkCsv(frameworkCsv);
-	if (!fw.ok) return { ok: false, stage: 'framework', errors: fw.errors };
-	const tree = compileTree(fw.value);
-	const table = parseCsvText(dataCsv);
-	if (table.errors.length) return { ok: false, stage: 'data', errors: table.errors };
-	const data = parseDataset(table.headers, table.rows, indicatorCodes(tree), table.lines, {
-		denominators
-	});
-	if (!data.ok) return { ok: false, stage: 'data', errors: data.errors };
-	return { ok: true, framework: fw.value, tree, dataset: data.value, warnings: data.warnings };
-}
+/** A file's bytes; CSV text given directly (tests, callers holding text) is encoded as UTF-8. */
+const toBytes = (x: string | Uint8Array) =>
+	typeof x === 'string' ? new TextEncoder().encode(x) : x;
 
 /** code, name, one column per code (full precision, empty when missing). */
 function stageCsv(units: Unit[], codes: string[], columns: Float64Array[]): string {
@@ -73,8 +51,8 @@ function stageCsv(units: Unit[], codes: string[], columns: Float64Array[]): stri
  * loaded only once the inputs are valid, so that input errors are reported quickly.
  */
 export async function computeResultsCsv(
-	frameworkCsv: string,
-	dataCsv: string,
+	frameworkCsv: string | Uint8Array,
+	dataCsv: string | Uint8Array,
 	names: { framework: string; data: string },
 	options: MethodInput = {}
 ): Promise<ComputeOutcome> {
@@ -86,7 +64,7 @@ export async function computeResultsCsv(
 		method = read.value;
 	}
 	const denominators = [...new Set(Object.values(method.denominators))];
-	const model = loadWithDenominators(frameworkCsv, dataCsv, denominators);
+	const model = await loadModelBytes(toBytes(frameworkCsv), toBytes(dataCsv), { denominators });
 	if (!model.ok) {
 		const file = model.stage === 'framework' ? names.framework : names.data;
 		return { ok: false, errors: model.errors.map((e) => formatIssue(e, file)) };
@@ -167,13 +145,14 @@ export async function runCompute(options: ComputeOptions, io: ComputeIo): Promis
 		data: label(files.data as string, options.data === undefined),
 		method: options.method ?? ''
 	};
-	const texts: Partial<Record<keyof typeof files, string>> = {};
+	const texts: Partial<Record<keyof typeof files, string | Uint8Array>> = {};
 	let unreadable = false;
 	for (const kind of ['framework', 'data', 'method'] as const) {
 		const path = files[kind];
 		if (path === undefined) continue;
 		try {
-			texts[kind] = readFileSync(path, 'utf8');
+			// Framework and data may be spreadsheets or CSV in any encoding: read them as bytes.
+			texts[kind] = kind === 'method' ? readFileSync(path, 'utf8') : readFileSync(path);
 		} catch (e) {
 			unreadable = true;
 			io.stderr(`error: cannot read ${kind} file ${names[kind]}: ${fsReason(e)}`);
@@ -181,7 +160,9 @@ export async function runCompute(options: ComputeOptions, io: ComputeIo): Promis
 	}
 	if (unreadable || texts.framework === undefined || texts.data === undefined) return 1;
 	const outcome = await computeResultsCsv(texts.framework, texts.data, names, {
-		...(texts.method !== undefined ? { json: { text: texts.method, name: names.method } } : {}),
+		...(typeof texts.method === 'string'
+			? { json: { text: texts.method, name: names.method } }
+			: {}),
 		...(options.stage ? { stage: options.stage } : {})
 	});
 	if (!outcome.ok) {

@@ -99,3 +99,15 @@ test('English: one indicator normalised by rank, shown in the settings as JSON',
 	await page.getByLabel('Normalisation of 1.1.1', { exact: true }).selectOption('');
 	await expect(page.getByText('Using the published PII method.')).toBeVisible();
 });
+
+test('method settings survive a reload', async ({ page }) => {
+	await openMethods(page);
+	await page.getByLabel('Chuẩn hóa', { exact: true }).selectOption('zscore');
+	await expect(page.getByText('Khác phương pháp PII đã công bố ở: chuẩn hóa.')).toBeVisible();
+	const changed = await ranking(page);
+	await page.waitForTimeout(800);
+	await page.reload();
+	await page.getByRole('tab', { name: 'Phương pháp', exact: true }).click();
+	await expect(page.getByLabel('Chuẩn hóa', { exact: true })).toHaveValue('zscore');
+	await expect.poll(() => ranking(page)).toEqual(changed);
+});

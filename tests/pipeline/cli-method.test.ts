@@ -169,7 +169,7 @@ describe('pii compute: bad method files', () => {
 		expectRefused(
 			await missingColumn,
 			`${DATA}, row 1, column grdp`,
-			'no column "grdp", declared as a denominator'
+			'no column "grdp" (declared as a denominator)'
 		);
 	});
 

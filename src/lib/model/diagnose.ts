@@ -28,7 +28,10 @@ export function diagnose(
 			if (x > max) max = x;
 		}
 		if (min === Infinity) warnings.push({ kind: 'empty-indicator', code });
-		else if (min === max) warnings.push({ kind: 'constant-indicator', code, value: min });
+		// Constant data only matters where the normalisation cannot score it (min-max: every score
+		// missing); rank, percentile or goalposts still give it scores.
+		else if (min === max && scores[node].every((x) => Number.isNaN(x)))
+			warnings.push({ kind: 'constant-indicator', code, value: min });
 	});
 	unitCodes.forEach((unit, u) => {
 		if (Number.isNaN(scores[tree.root][u])) {

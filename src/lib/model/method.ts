@@ -100,3 +100,12 @@ export function methodJson(method: MethodSettings): string {
 export function cloneMethod(method: MethodSettings): MethodSettings {
 	return JSON.parse(JSON.stringify(method)) as MethodSettings;
 }
+
+/** True when every aggregate is a weighted arithmetic mean: only then do contributions add up. */
+export function usesOnlyArithmeticMeans(method: MethodSettings): boolean {
+	const { aggregation } = method;
+	return (
+		aggregation.method === 'arithmetic' &&
+		Object.values(aggregation.levels).every((m) => m === 'arithmetic')
+	);
+}

@@ -4,7 +4,8 @@ import type { Command } from '../commands/commands';
 import { FIRST_COL, FIRST_ROW, FW, FW_HEADERS, RATIO_HEADER, SHEETS, levelSheet } from './layout';
 import type { ModelWorkbook } from './workbook';
 
-export type SheetKind = 'framework' | 'data' | 'bounds' | 'normalised' | 'level' | 'results';
+export type SheetKind =
+	'framework' | 'data' | 'stage' | 'table' | 'bounds' | 'normalised' | 'level' | 'results';
 
 export interface SheetSpec {
 	name: string;
@@ -87,11 +88,33 @@ export function sheetSpecs(wb: ModelWorkbook, names: Names): SheetSpec[] {
 			value
 		})
 	};
+	const boundsHeight = wb.hf.getSheetDimensions(wb.sheetId(SHEETS.bounds)).height;
+	const boundsLabels = ['', 'min', 'max', 'mean', 'sd'];
 	const bounds: SheetSpec = {
 		...matrix(SHEETS.bounds, 'bounds', indicatorCols, indicatorHeader),
-		rows: [1, 2],
-		rowHeader: (row) => ({ code: row === 1 ? 'min' : 'max', name: '' })
+		rows: range(1, Math.min(boundsHeight, boundsLabels.length) - 1),
+		rowHeader: (row) => ({ code: boundsLabels[row] ?? String(row + 1), name: '' })
 	};
+	// Stages the method adds (denominators, imputation, outlier treatment): unit × indicator formulas.
+	const stages = [SHEETS.denominated, SHEETS.imputed, SHEETS.treated]
+		.filter((name) => wb.hasSheet(name))
+		.map((name) => matrix(name, 'stage', indicatorCols, indicatorHeader));
+	// Tables of one row per component (treatment log, method settings): headers from their first row.
+	const tables = [SHEETS.treatment, SHEETS.method]
+		.filter((name) => wb.hasSheet(name))
+		.map((name): SheetSpec => {
+			const values = wb.sheetValues(name);
+			const width = Math.max(...values.map((r) => r.length));
+			return {
+				name,
+				kind: 'table',
+				rows: range(1, values.length - 1),
+				cols: range(1, width - 1),
+				rowHeader: (row) => ({ code: String(values[row]?.[0] ?? ''), name: '' }),
+				colHeader: (col) => ({ code: String(values[0]?.[col] ?? ''), name: '' }),
+				...readOnly
+			};
+		});
 	const levels = tree.levels.map((level) => {
 		const aggs = tree.aggregatesByLevel.get(level) as number[];
 		return {
@@ -118,6 +141,8 @@ export function sheetSpecs(wb: ModelWorkbook, names: Names): SheetSpec[] {
 	return [
 		data,
 		framework,
+		...stages,
+		...tables,
 		bounds,
 		matrix(SHEETS.normalised, 'normalised', indicatorCols, indicatorHeader),
 		...levels,

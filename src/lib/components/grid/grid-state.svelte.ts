@@ -23,10 +23,17 @@ export class GridState {
 	draft = $state('');
 	message = $state('');
 
+	/** The workbook's sheet list; method changes add or remove stage sheets. */
+	sheetList: string = $derived.by(() => {
+		void this.bench.version;
+		return this.bench.workbook?.hf.getSheetNames().join('|') ?? '';
+	});
+
 	specs: SheetSpec[] = $derived.by(() => {
 		const wb = this.bench.workbook;
 		if (!wb) return [];
 		void this.bench.locale;
+		void this.sheetList;
 		return sheetSpecs(wb, {
 			unit: (i) => this.bench.unitLabel(i),
 			node: (i) => this.bench.nodeName(i)

@@ -2,6 +2,11 @@
 
 export const vi = {
 	appTitle: 'PII Workbench',
+	sheetDenominated: 'Chia mẫu số',
+	sheetImputed: 'Bù giá trị thiếu',
+	sheetTreated: 'Xử lý ngoại lai',
+	sheetTreatment: 'Nhật ký xử lý',
+	sheetMethod: 'Thiết lập phương pháp',
 	tabMethods: 'Phương pháp',
 	tabPlanner: 'Mục tiêu & kế hoạch',
 	tabMap: 'Bản đồ',
@@ -87,6 +92,11 @@ export const vi = {
 
 export const en: Record<keyof typeof vi, string> = {
 	appTitle: 'PII Workbench',
+	sheetDenominated: 'Denominated',
+	sheetImputed: 'Imputed',
+	sheetTreated: 'Treated',
+	sheetTreatment: 'Treatment log',
+	sheetMethod: 'Method settings',
 	tabMethods: 'Methods',
 	tabPlanner: 'Targets & plans',
 	tabMap: 'Map',

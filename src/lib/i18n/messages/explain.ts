@@ -1,6 +1,8 @@
 // Labels and messages of the explain drawer and the two-province comparison.
 
 export const vi = {
+	explainNotAdditive:
+		'Phương pháp đang dùng có trung bình nhân hoặc điều hòa: điểm không phải tổng các phần đóng góp của chỉ số, nên không phân rã được. Chọn trung bình cộng có trọng số (mặc định PII) ở thẻ “Phương pháp” để xem phân rã.',
 	explainTitle: 'Giải thích điểm',
 	explainDialog: 'Giải thích điểm {code} của {unit}',
 	explainScoreOf: 'Điểm của {unit}',
@@ -71,6 +73,8 @@ export const vi = {
 };
 
 export const en: Record<keyof typeof vi, string> = {
+	explainNotAdditive:
+		'The method in force uses a geometric or harmonic mean: a score is not a sum of indicator contributions, so it cannot be decomposed. Choose the weighted arithmetic mean (the PII default) in “Methods” to see the decomposition.',
 	explainTitle: 'Explain a score',
 	explainDialog: 'Explain the {code} score of {unit}',
 	explainScoreOf: 'Score of {unit}',
