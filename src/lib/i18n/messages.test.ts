@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, translate } from './messages';
 
+const features = import.meta.glob<{ vi: Record<string, string> }>('./messages/*.ts', {
+	eager: true
+});
+
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 const placeholders = (s: string) =>
 	[...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -23,6 +27,18 @@ describe('messages', () => {
 		expect(en.trim()).not.toBe('');
 		expect(unquoted(en)).not.toMatch(VIETNAMESE);
 		expect(placeholders(en)).toEqual(placeholders(vi));
+	});
+
+	it('never defines one key in two feature files (a later file would silently win)', () => {
+		const owner = new Map<string, string>();
+		const clashes: string[] = [];
+		for (const [file, mod] of Object.entries(features))
+			for (const key of Object.keys(mod.vi)) {
+				const first = owner.get(key);
+				if (first) clashes.push(`${key}: ${first} and ${file}`);
+				else owner.set(key, file);
+			}
+		expect(clashes).toEqual([]);
 	});
 
 	it('fills placeholders', () => {
