@@ -2,6 +2,7 @@
 // framework with seeded synthetic data, and prints a table plus the targets with PASS/FAIL.
 import { measureSize, type SizeResult } from './bench/measure';
 import { methodsTable, resultsTable, targetLines } from './bench/report';
+import { measureUncertainty, uncertaintyLines } from './bench/uncertainty';
 import { piiTree } from '../src/lib/testing/fixtures';
 
 const DEFAULT_SIZES = [63, 700, 5000];
@@ -37,6 +38,9 @@ function main(): number {
 	console.log(`\n${resultsTable(results)}\n`);
 	console.log('Kernel → ranks under other method settings; switch = workbook setMethod → ranks');
 	console.log(`${methodsTable(results)}\n`);
+	process.stdout.write('measuring the uncertainty analysis…\n');
+	const uncertainty = measureUncertainty(tree);
+	console.log(`${uncertaintyLines(uncertainty)}\n`);
 	const targets = targetLines(results);
 	console.log(`Targets\n${targets.text}`);
 	if (results.some((r) => !r.agree || r.methods.some((m) => m.agree === false)))

@@ -5,6 +5,8 @@ export const USAGE = `Usage: pii compute [--framework FILE] [--data FILE] [--met
                    [--stage treated|normalised|aggregated] [--out FILE] [--format csv]
        pii plan --unit CODE (--rank K | --score S | --overtake CODE) [--mode rebased|frozen]
                 (see: pii plan --help)
+       pii uncertainty --runs N --seed S [--weights F] [--normalisation a,b] [--aggregation a,b]
+                [--treatment] [--imputation] [--sensitivity]  (see: pii uncertainty --help)
 
 compute builds the model workbook from a framework file and a data file (CSV in any delimiter
 and decimal convention, or XLSX; wide or long layout) and writes the results CSV: code, name,
@@ -60,7 +62,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
 	if (command !== 'compute')
 		return {
 			kind: 'usage-error',
-			message: `unknown sub-command "${command}" (expected "compute" or "plan")`
+			message: `unknown sub-command "${command}" (expected "compute", "plan" or "uncertainty")`
 		};
 	const values: Partial<Record<Flag, string>> = {};
 	for (let i = 0; i < rest.length; i++) {

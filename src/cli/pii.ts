@@ -1,4 +1,4 @@
-// Entry point of the headless command (`npm run pii -- compute|plan ...`): parses arguments, runs the
+// Entry point of the headless command (`npm run pii -- compute|plan|uncertainty ...`): parses arguments, runs the
 // sub-command, sets the exit code. Only the results CSV ever goes to stdout; no stack traces.
 import { USAGE, parseArgs } from './args';
 
@@ -15,6 +15,13 @@ async function main(argv: string[]): Promise<number> {
 		// Loaded on demand, like compute.
 		const { planCommand } = await import('./plan');
 		return planCommand(argv.slice(1), {
+			stdout: (text) => process.stdout.write(text),
+			stderr: printError
+		});
+	}
+	if (argv[0] === 'uncertainty') {
+		const { uncertaintyCommand } = await import('./uncertainty');
+		return uncertaintyCommand(argv.slice(1), {
 			stdout: (text) => process.stdout.write(text),
 			stderr: printError
 		});

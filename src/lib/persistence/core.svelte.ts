@@ -219,19 +219,28 @@ export class LibraryCore {
 		this.notify(kind);
 	}
 
+	/**
+	 * Save the open scenario. Its state is read now, when the save is asked for: a queued write may
+	 * run after a scenario switch has replaced the model, and must still write what was edited.
+	 */
 	#save(): Promise<boolean> {
+		const asked = this.current;
+		const state = this.currentState();
+		const id = this.scenarioId;
+		const unstored = this.unstored;
+		if (!asked || !state || this.stale) return Promise.resolve(false);
 		return this.exclusive(async () => {
-			const wb = this.current;
-			const state = this.currentState();
-			if (!wb || !state || this.stale) return false;
-			const id = this.scenarioId;
-			if (this.unstored)
+			if (this.stale) return false;
+			const sameWorkbook = this.current?.id === asked.id;
+			const wb = sameWorkbook && this.current ? this.current : asked;
+			if (unstored)
 				return this.commitNow({
 					workbook: { ...wb, modifiedAt: this.now() },
 					scenarios: [{ schemaVersion: wb.schemaVersion, workbookId: wb.id, id, ...state }],
 					expectedRev: null
 				});
-			return this.commitNow(saveScenario(wb, id, state, this.tab, this.now()));
+			const stillOpen = sameWorkbook && this.scenarioId === id;
+			return this.commitNow(saveScenario(wb, id, state, this.tab, this.now(), stillOpen));
 		});
 	}
 
