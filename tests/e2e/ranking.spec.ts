@@ -33,3 +33,11 @@ test('shows rank changes against the loaded state, then against a pinned baselin
 	await page.getByRole('button', { name: 'Ghim làm mốc' }).click();
 	await expect(row.getByRole('cell').nth(1)).toHaveText('=');
 });
+
+test('a glossary link beside the baseline explains the term in place', async ({ page }) => {
+	await page.goto('/');
+	const link = page.getByRole('button', { name: 'mốc so sánh', exact: true });
+	await link.click();
+	await expect(link).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.getByRole('note', { name: /mốc so sánh/ })).toContainText('baseline');
+});
