@@ -115,3 +115,20 @@ test('in English: leverage, peers, and the index on the 34 merged units', async 
 		results.getByRole('row').filter({ hasText: 'Hue' }).getByRole('link')
 	).toHaveAttribute('href', /^https:\/\//);
 });
+
+test('target sets are saved with the scenario and come back after a reload', async ({ page }) => {
+	await openPlanner(page, 'Quảng Ninh (22)');
+	await page.getByRole('textbox', { name: 'Mục tiêu chỉ số 7.1.2' }).fill('3,069');
+	await page.getByRole('textbox', { name: 'Mục tiêu chỉ số 7.1.2' }).press('Enter');
+	await expect(page.getByTestId('plan-with-targets')).toHaveText('PII 48,03 · hạng 6/63');
+	await expect(page.getByText('Đã lưu')).toBeVisible({ timeout: 5_000 });
+	await page.reload();
+	await page
+		.getByRole('combobox', { name: 'Tỉnh/thành đang chọn' })
+		.selectOption({ label: 'Quảng Ninh (22)' });
+	await page.getByRole('tab', { name: 'Mục tiêu & kế hoạch' }).click();
+	await expect(page.getByRole('textbox', { name: 'Mục tiêu chỉ số 7.1.2' })).toHaveValue(
+		/3[.,]069/
+	);
+	await expect(page.getByTestId('plan-with-targets')).toHaveText('PII 48,03 · hạng 6/63');
+});

@@ -7,6 +7,8 @@ import type { LoadContext } from './loader';
 import type { MigrationOptions } from './migrate';
 import { saveScenario } from './ops';
 import { directoryOf } from './presets';
+import { plannerFor } from '../model/planner/planner-state.svelte';
+import { emptyDoc, parsePlannerDoc } from '../model/planner/scenarios';
 import { Saver } from './saver';
 import {
 	newId,
@@ -19,6 +21,14 @@ import { datasetOf, frameworkOf, stateFromInputs, stateScores } from './state';
 import { isQuotaError, type Commit, type RecordStore, type SetAside } from './store';
 import type { TabSync } from './sync';
 import type { StoredIssue } from './validate';
+
+/** The planner's document when the user has planned anything (an untouched planner is not stored). */
+function plannerDocument(bench: Workbench): Record<string, unknown> | undefined {
+	const doc = plannerFor(bench).doc;
+	return JSON.stringify(doc) === JSON.stringify(emptyDoc())
+		? undefined
+		: (doc as unknown as Record<string, unknown>);
+}
 
 export type Mode = 'starting' | 'indexeddb' | 'memory' | 'off';
 
@@ -141,7 +151,8 @@ export class LibraryCore {
 			this.current.indicators,
 			this.bench.rawColumns,
 			params,
-			this.bench.method
+			this.bench.method,
+			plannerDocument(this.bench)
 		);
 	}
 
@@ -150,6 +161,7 @@ export class LibraryCore {
 		this.saveNowBeforeClose();
 		const framework = frameworkOf(wb);
 		this.bench.directory = directoryOf(wb);
+		plannerFor(this.bench).restore(parsePlannerDoc(state.planner) ?? emptyDoc());
 		this.bench.openState(framework, datasetOf(wb, state), {
 			weights: state.weights,
 			directions: state.directions,

@@ -22,6 +22,8 @@ export interface ScenarioState {
 	directions: Record<string, Direction>;
 	/** Method settings, kept as they are (JSON object) on every round trip. */
 	method?: Record<string, unknown>;
+	/** The planner's document (target sets, departments, settings), kept as given. */
+	planner?: Record<string, unknown>;
 }
 
 export interface ScenarioMeta {

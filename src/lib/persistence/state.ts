@@ -47,7 +47,8 @@ export function stateFromInputs(
 	indicators: string[],
 	columns: Float64Array[],
 	params: KernelParams,
-	method?: Record<string, unknown>
+	method?: Record<string, unknown>,
+	planner?: Record<string, unknown>
 ): ScenarioState {
 	const pos = columnPositions(tree, indicators);
 	const nUnits = columns[0]?.length ?? 0;
@@ -65,6 +66,7 @@ export function stateFromInputs(
 	});
 	const state: ScenarioState = { values, weights, directions };
 	if (method !== undefined) state.method = structuredClone(method);
+	if (planner !== undefined) state.planner = structuredClone(planner);
 	return state;
 }
 
@@ -184,6 +186,7 @@ export function newWorkbook(spec: NewWorkbook): {
 export function stateOf(s: ScenarioState): ScenarioState {
 	const state: ScenarioState = { values: s.values, weights: s.weights, directions: s.directions };
 	if (s.method !== undefined) state.method = s.method;
+	if (s.planner !== undefined) state.planner = s.planner;
 	return state;
 }
 

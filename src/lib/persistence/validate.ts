@@ -120,6 +120,7 @@ function checkState(c: Checker, raw: Record<string, unknown>, path: string, shap
 	codeMap('weights', shape.nodeCodes, (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0);
 	codeMap('directions', [...shape.indicatorCodes], (v) => v === 1 || v === -1);
 	if (raw.method !== undefined) c.object(raw.method, at(path, 'method'));
+	if (raw.planner !== undefined) c.object(raw.planner, at(path, 'planner'));
 	if (c.issues.length > before) return null;
 	const state: ScenarioState = {
 		values: (values as (number | null)[][]).map((row) => [...row]),
@@ -128,6 +129,8 @@ function checkState(c: Checker, raw: Record<string, unknown>, path: string, shap
 	};
 	if (raw.method !== undefined)
 		state.method = structuredClone(raw.method as Record<string, unknown>);
+	if (raw.planner !== undefined)
+		state.planner = structuredClone(raw.planner as Record<string, unknown>);
 	return state;
 }
 

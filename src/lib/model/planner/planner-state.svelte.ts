@@ -33,7 +33,23 @@ export interface SolveRun {
 }
 
 export class PlannerState {
-	doc = $state.raw<PlannerDoc>(emptyDoc());
+	#doc = $state.raw<PlannerDoc>(emptyDoc());
+
+	/** The planner's document; every change is an edit of the open scenario (saved with it). */
+	get doc(): PlannerDoc {
+		return this.#doc;
+	}
+
+	set doc(doc: PlannerDoc) {
+		this.#doc = doc;
+		this.#bench.onChange?.('edit');
+	}
+
+	/** Show a stored document (opening a scenario): not an edit. */
+	restore(doc: PlannerDoc): void {
+		this.#doc = doc;
+		this.run = null;
+	}
 	section = $state<PlannerSection>('targets');
 	run = $state.raw<SolveRun | null>(null);
 	checking = $state(false);
