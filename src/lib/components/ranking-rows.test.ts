@@ -1,6 +1,6 @@
 // Ranking rows: rank change sign, sorting with missing values last in both directions.
 import { describe, expect, it } from 'vitest';
-import { rankChange, sortRows, type RankingRow } from './ranking-rows';
+import { rankChange, sortRows, stable, type RankingRow } from './ranking-rows';
 
 const row = (unit: number, name: string, rank: number, score: number): RankingRow => ({
 	unit,
@@ -35,5 +35,21 @@ describe('ranking rows', () => {
 			'Bắc Ninh',
 			'Đà Nẵng'
 		]);
+	});
+	it('keeps the previous row object only when nothing in it changed', () => {
+		const a = row(0, 'Đà Nẵng', 2, 50);
+		expect(stable(a, row(0, 'Đà Nẵng', 2, 50))).toBe(a);
+		expect(stable(undefined, a)).toBe(a);
+		for (const next of [
+			row(0, 'Đà Nẵng', 3, 50),
+			row(0, 'Đà Nẵng', 2, 50.000001),
+			row(0, 'Da Nang', 2, 50),
+			{ ...row(0, 'Đà Nẵng', 2, 50), change: 1 },
+			{ ...row(0, 'Đà Nẵng', 2, 50), ratio: 1 },
+			{ ...row(0, 'Đà Nẵng', 2, 50), scores: { PII: 50, IN: 1 } }
+		])
+			expect(stable(a, next)).toBe(next);
+		const missing = row(1, 'An Giang', 0, NaN);
+		expect(stable(missing, row(1, 'An Giang', 0, NaN))).toBe(missing);
 	});
 });

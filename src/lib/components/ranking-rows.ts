@@ -21,6 +21,18 @@ export function rankChange(baseline: number | undefined, current: number): numbe
 	return baseline && current ? baseline - current : null;
 }
 
+/** `next`, or `prev` when it holds the same contents: views skip rows whose object is unchanged. */
+export function stable(prev: RankingRow | undefined, next: RankingRow): RankingRow {
+	if (!prev) return next;
+	for (const k of ['unit', 'code', 'name', 'region', 'regionCode', 'rank', 'change'] as const)
+		if (prev[k] !== next[k]) return next;
+	if (!Object.is(prev.ratio, next.ratio)) return next;
+	const keys = Object.keys(next.scores);
+	if (keys.length !== Object.keys(prev.scores).length) return next;
+	for (const k of keys) if (!Object.is(prev.scores[k], next.scores[k])) return next;
+	return prev;
+}
+
 /** Sort rows; missing values (NaN, null, unranked) always last, whatever the direction. */
 export function sortRows(
 	rows: RankingRow[],

@@ -3,6 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPlain, formatValue, parseLocaleNumber } from './numbers';
 
 describe('formatNumber', () => {
+	it('writes exactly what the ICU formatter writes, in both locales, for many values', () => {
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		const values = [0, 0.005, 0.015, 0.125, -0.125, 1.005, 2.675, -0.001, 999.995, 1e14 + 0.5];
+		for (let i = 0; i < 4000; i++)
+			values.push((random() - 0.3) * 10 ** Math.floor(random() * 16 - 4));
+		for (const locale of ['vi', 'en'] as const)
+			for (const digits of [0, 1, 2, 3, 4]) {
+				const icu = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
+					minimumFractionDigits: digits,
+					maximumFractionDigits: digits
+				});
+				for (const x of values) expect(formatNumber(x, locale, digits)).toBe(icu.format(x));
+			}
+		expect(formatNumber(-0, 'vi')).toBe(
+			new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2 }).format(-0)
+		);
+		expect(formatNumber(1e20, 'en')).toBe('100,000,000,000,000,000,000.00');
+	});
 	it('uses the locale separators', () => {
 		expect(formatNumber(1234.5, 'vi')).toBe('1.234,50');
 		expect(formatNumber(1234.5, 'en')).toBe('1,234.50');

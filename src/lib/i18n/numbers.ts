@@ -36,11 +36,48 @@ function memoFormat(key: string, f: () => Intl.NumberFormat, x: number): string 
 	return text;
 }
 
+const MARKS: Record<Locale, { group: string; decimal: string }> = {
+	vi: { group: '.', decimal: ',' },
+	en: { group: ',', decimal: '.' }
+};
+
+/**
+ * Fixed decimals without ICU, as ICU writes them: the shortest decimal that reads back as `x` (what
+ * `String(x)` gives) rounded half away from zero, with the locale's marks (a test compares both on
+ * many values). Exponent notations and -0 are left to the formatter.
+ */
+function fixed(x: number, locale: Locale, digits: number): string | null {
+	const shortest = String(Math.abs(x));
+	if (shortest.includes('e') || Object.is(x, -0)) return null;
+	const dot = shortest.indexOf('.');
+	const whole = dot < 0 ? shortest : shortest.slice(0, dot);
+	const fraction = dot < 0 ? '' : shortest.slice(dot + 1);
+	let kept = whole + fraction.slice(0, digits).padEnd(digits, '0');
+	if (fraction.length > digits && fraction[digits] >= '5') kept = increment(kept);
+	const int = kept.slice(0, kept.length - digits) || '0';
+	const { group, decimal } = MARKS[locale];
+	let grouped = int.slice(0, ((int.length - 1) % 3) + 1);
+	for (let i = grouped.length; i < int.length; i += 3) grouped += group + int.slice(i, i + 3);
+	return (x < 0 ? '-' : '') + grouped + (digits ? decimal + kept.slice(kept.length - digits) : '');
+}
+
+/** A string of digits plus one in its last place ("199" → "200", "99" → "100"). */
+function increment(digitsText: string): string {
+	const d = digitsText.split('');
+	let i = d.length - 1;
+	while (i >= 0 && d[i] === '9') d[i--] = '0';
+	if (i < 0) d.unshift('1');
+	else d[i] = String(Number(d[i]) + 1);
+	return d.join('');
+}
+
 /** Fixed decimals; missing (NaN) shows as an en dash, never "NaN". */
 export function formatNumber(x: number, locale: Locale, digits = 2): string {
-	return Number.isFinite(x)
-		? memoFormat(`${locale}:${digits}`, () => formatter(locale, digits), x)
-		: '–';
+	if (!Number.isFinite(x)) return '–';
+	return (
+		fixed(x, locale, digits) ??
+		memoFormat(`${locale}:${digits}`, () => formatter(locale, digits), x)
+	);
 }
 
 const exactFormatters = new Map<Locale, Intl.NumberFormat>();

@@ -37,6 +37,11 @@ export class Workbench {
 	error = $state('');
 	/** Bumped after every applied edit (and undo/redo); derived views depend on it. */
 	version = $state(0);
+	/**
+	 * The workbook's sheet names joined by '|', set only when they change (method settings add or
+	 * remove stage sheets): views built on the sheet list do not depend on every edit.
+	 */
+	sheetNames = $state('');
 	lastRecalcMs = $state(0);
 	view = $state<View>('grid');
 	/** Selected unit (row index in the dataset), highlighted everywhere. */
@@ -95,7 +100,7 @@ export class Workbench {
 		const wb = this.#wb;
 		const params = this.params;
 		if (!wb || !params) return [];
-		const kernel = createKernel(wb.tree, wb.nUnits).compute(this.rawColumns, params);
+		const kernel = this.#kernel!.compute(this.rawColumns, params);
 		return diagnose(
 			wb.tree,
 			wb.dataset.units.map((u) => u.code),
@@ -103,6 +108,9 @@ export class Workbench {
 			kernel.scores
 		);
 	});
+
+	/** The typed-array kernel for this workbook (its buffers are reused from edit to edit). */
+	#kernel = $derived(this.#wb ? createKernel(this.#wb.tree, this.#wb.nUnits) : null);
 
 	ranks: Int32Array = $derived.by(() =>
 		this.#wb ? competitionRanks(this.nodeScores(this.#wb.tree.root)) : new Int32Array()
@@ -241,7 +249,7 @@ export class Workbench {
 		this.#wb?.destroy();
 		this.#wb = wb;
 		this.framework = framework;
-		this.version += 1;
+		this.#edited();
 		this.selectedUnit = 0;
 		this.compareUnit = Math.min(1, wb.nUnits - 1);
 		this.explain = null;
@@ -264,7 +272,7 @@ export class Workbench {
 		} catch {
 			return false;
 		}
-		this.version += 1;
+		this.#edited();
 		this.lastRecalcMs = performance.now() - start;
 		this.onChange?.('edit');
 		return true;
@@ -273,15 +281,20 @@ export class Workbench {
 	undo(): void {
 		if (!this.#wb?.hf.isThereSomethingToUndo()) return;
 		this.#wb.undo();
-		this.version += 1;
+		this.#edited();
 		this.onChange?.('edit');
 	}
 
 	redo(): void {
 		if (!this.#wb?.hf.isThereSomethingToRedo()) return;
 		this.#wb.redo();
-		this.version += 1;
+		this.#edited();
 		this.onChange?.('edit');
+	}
+
+	#edited(): void {
+		this.version += 1;
+		this.sheetNames = this.#wb?.hf.getSheetNames().join('|') ?? '';
 	}
 
 	unitName(code: string, fallback: string): string {

@@ -1,12 +1,13 @@
 // UI state of the spreadsheet view: current sheet, selection, in-cell editing and the message at the
 // cell. Edits are planned (validated) here and dispatched to the workbench as one command.
+import { untrack } from 'svelte';
 import { formatNumber, formatPlain, formatValue } from '$lib/i18n/numbers';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { Workbench } from '$lib/state/workbench.svelte';
 import { a1 } from '$lib/workbook/layout';
 import { sheetSpecs, type SheetSpec } from '$lib/workbook/sheet-spec';
 import { planEdits, type CellText, type EditProblem } from './plan-edits';
-import { box, moveSelection, single, type Selection } from './selection';
+import { box, moveSelection, single, type Box, type Selection } from './selection';
 
 const PROBLEM_MESSAGE: Record<EditProblem, MessageKey> = {
 	'read-only': 'errReadOnly',
@@ -16,24 +17,32 @@ const PROBLEM_MESSAGE: Record<EditProblem, MessageKey> = {
 	mixed: 'errMixed'
 };
 
+/** The selection as one grid row sees it; each row has its own, set only when it changes. */
+export class RowSelection {
+	/** Selected columns when the selection covers this row, else null. */
+	box = $state.raw<Box | null>(null);
+	/** Focused column when the focus is on this row, else -1. */
+	focusCol = $state(-1);
+
+	constructor(box: Box | null, focusCol: number) {
+		this.box = box;
+		this.focusCol = focusCol;
+	}
+}
+
 export class GridState {
 	sheetIndex = $state(0);
-	selection = $state<Selection>(single({ r: 0, c: 0 }));
+	#selection = $state.raw<Selection>(single({ r: 0, c: 0 }));
+	#rowSelections: RowSelection[] = [];
 	editing = $state(false);
 	draft = $state('');
 	message = $state('');
-
-	/** The workbook's sheet list; method changes add or remove stage sheets. */
-	sheetList: string = $derived.by(() => {
-		void this.bench.version;
-		return this.bench.workbook?.hf.getSheetNames().join('|') ?? '';
-	});
 
 	specs: SheetSpec[] = $derived.by(() => {
 		const wb = this.bench.workbook;
 		if (!wb) return [];
 		void this.bench.locale;
-		void this.sheetList;
+		void this.bench.sheetNames;
 		return sheetSpecs(wb, {
 			unit: (i) => this.bench.unitLabel(i),
 			node: (i) => this.bench.nodeName(i)
@@ -47,7 +56,77 @@ export class GridState {
 		return this.spec ? this.bench.sheetValues(this.spec.name) : [];
 	});
 
+	/**
+	 * Cell texts of every sheet row (by sheet row index), rebuilt after each edit but reusing a row's
+	 * previous array when none of its values changed: a row's view re-renders only when it must.
+	 */
+	rowTexts: string[][] = $derived.by(() => {
+		const spec = this.spec;
+		const values = this.values;
+		const locale = this.bench.locale;
+		const prev = this.#texts;
+		const reuse = prev.spec === spec && prev.locale === locale;
+		const texts: string[][] = [];
+		for (const row of spec?.rows ?? []) {
+			const now = values[row];
+			const same = reuse && sameRow(spec!.cols, prev.values[row], now);
+			texts[row] = same ? prev.texts[row] : spec!.cols.map((col) => this.display(row, col));
+		}
+		this.#texts = { spec, locale, values, texts };
+		return texts;
+	});
+
+	#texts: { spec?: SheetSpec; locale?: string; values: unknown[][]; texts: string[][] } = {
+		values: [],
+		texts: []
+	};
+
 	constructor(private readonly bench: Workbench) {}
+
+	get selection(): Selection {
+		return this.#selection;
+	}
+
+	/**
+	 * Select; only the rows whose part of the selection changed are told, so moving the cursor
+	 * re-renders two rows, not the whole sheet.
+	 */
+	set selection(next: Selection) {
+		const old = box(this.#selection);
+		this.#selection = next;
+		const now = box(next);
+		const n = this.#rowSelections.length;
+		for (const b of [old, now]) for (let r = b.r0; r <= b.r1 && r < n; r++) this.#tellRow(r);
+	}
+
+	/** The selection as grid row `r` sees it (a stable object per row). */
+	rowSelection(r: number): RowSelection {
+		// Reading the selection here must not make the row's view depend on all of it.
+		untrack(() => {
+			while (this.#rowSelections.length <= r) {
+				const row = this.#rowSelections.length;
+				this.#rowSelections.push(new RowSelection(this.#boxOf(row), this.#focusColOf(row)));
+			}
+		});
+		return this.#rowSelections[r];
+	}
+
+	#boxOf(r: number): Box | null {
+		const b = box(this.#selection);
+		return r >= b.r0 && r <= b.r1 ? b : null;
+	}
+
+	#focusColOf(r: number): number {
+		return this.#selection.focus.r === r ? this.#selection.focus.c : -1;
+	}
+
+	#tellRow(r: number): void {
+		const row = this.#rowSelections[r];
+		const next = this.#boxOf(r);
+		const current = row.box;
+		if (!next || !current || current.c0 !== next.c0 || current.c1 !== next.c1) row.box = next;
+		row.focusCol = this.#focusColOf(r);
+	}
 
 	get focusRow(): number {
 		return this.spec?.rows[this.selection.focus.r] ?? 0;
@@ -212,4 +291,10 @@ export class GridState {
 		this.message = '';
 		return true;
 	}
+}
+
+function sameRow(cols: number[], a: unknown[] | undefined, b: unknown[] | undefined): boolean {
+	if (!a || !b) return a === b;
+	for (const c of cols) if (!Object.is(a[c], b[c])) return false;
+	return true;
 }
