@@ -7,7 +7,9 @@ import type { Workbench } from '$lib/state/workbench.svelte';
 import { a1 } from '$lib/workbook/layout';
 import { sheetSpecs, type SheetSpec } from '$lib/workbook/sheet-spec';
 import { planEdits, type CellText, type EditProblem } from './plan-edits';
-import { box, moveSelection, single, type Box, type Selection } from './selection';
+import { rowTexts, type RowTexts } from './row-texts';
+import { RowSelections, type RowSelection } from './row-selection.svelte';
+import { box, moveSelection, single, type Selection } from './selection';
 
 const PROBLEM_MESSAGE: Record<EditProblem, MessageKey> = {
 	'read-only': 'errReadOnly',
@@ -17,23 +19,10 @@ const PROBLEM_MESSAGE: Record<EditProblem, MessageKey> = {
 	mixed: 'errMixed'
 };
 
-/** The selection as one grid row sees it; each row has its own, set only when it changes. */
-export class RowSelection {
-	/** Selected columns when the selection covers this row, else null. */
-	box = $state.raw<Box | null>(null);
-	/** Focused column when the focus is on this row, else -1. */
-	focusCol = $state(-1);
-
-	constructor(box: Box | null, focusCol: number) {
-		this.box = box;
-		this.focusCol = focusCol;
-	}
-}
-
 export class GridState {
 	sheetIndex = $state(0);
 	#selection = $state.raw<Selection>(single({ r: 0, c: 0 }));
-	#rowSelections: RowSelection[] = [];
+	#rows = new RowSelections();
 	editing = $state(false);
 	draft = $state('');
 	message = $state('');
@@ -61,25 +50,14 @@ export class GridState {
 	 * previous array when none of its values changed: a row's view re-renders only when it must.
 	 */
 	rowTexts: string[][] = $derived.by(() => {
-		const spec = this.spec;
-		const values = this.values;
-		const locale = this.bench.locale;
-		const prev = this.#texts;
-		const reuse = prev.spec === spec && prev.locale === locale;
-		const texts: string[][] = [];
-		for (const row of spec?.rows ?? []) {
-			const now = values[row];
-			const same = reuse && sameRow(spec!.cols, prev.values[row], now);
-			texts[row] = same ? prev.texts[row] : spec!.cols.map((col) => this.display(row, col));
-		}
-		this.#texts = { spec, locale, values, texts };
-		return texts;
+		const next = rowTexts(this.#texts, this.spec, this.values, this.bench.locale, (row, col) =>
+			this.display(row, col)
+		);
+		this.#texts = next;
+		return next.texts;
 	});
 
-	#texts: { spec?: SheetSpec; locale?: string; values: unknown[][]; texts: string[][] } = {
-		values: [],
-		texts: []
-	};
+	#texts: RowTexts = { values: [], texts: [] };
 
 	constructor(private readonly bench: Workbench) {}
 
@@ -92,40 +70,15 @@ export class GridState {
 	 * re-renders two rows, not the whole sheet.
 	 */
 	set selection(next: Selection) {
-		const old = box(this.#selection);
+		const old = this.#selection;
 		this.#selection = next;
-		const now = box(next);
-		const n = this.#rowSelections.length;
-		for (const b of [old, now]) for (let r = b.r0; r <= b.r1 && r < n; r++) this.#tellRow(r);
+		this.#rows.update(old, next);
 	}
 
 	/** The selection as grid row `r` sees it (a stable object per row). */
 	rowSelection(r: number): RowSelection {
 		// Reading the selection here must not make the row's view depend on all of it.
-		untrack(() => {
-			while (this.#rowSelections.length <= r) {
-				const row = this.#rowSelections.length;
-				this.#rowSelections.push(new RowSelection(this.#boxOf(row), this.#focusColOf(row)));
-			}
-		});
-		return this.#rowSelections[r];
-	}
-
-	#boxOf(r: number): Box | null {
-		const b = box(this.#selection);
-		return r >= b.r0 && r <= b.r1 ? b : null;
-	}
-
-	#focusColOf(r: number): number {
-		return this.#selection.focus.r === r ? this.#selection.focus.c : -1;
-	}
-
-	#tellRow(r: number): void {
-		const row = this.#rowSelections[r];
-		const next = this.#boxOf(r);
-		const current = row.box;
-		if (!next || !current || current.c0 !== next.c0 || current.c1 !== next.c1) row.box = next;
-		row.focusCol = this.#focusColOf(r);
+		return untrack(() => this.#rows.get(r, this.#selection));
 	}
 
 	get focusRow(): number {
@@ -291,10 +244,4 @@ export class GridState {
 		this.message = '';
 		return true;
 	}
-}
-
-function sameRow(cols: number[], a: unknown[] | undefined, b: unknown[] | undefined): boolean {
-	if (!a || !b) return a === b;
-	for (const c of cols) if (!Object.is(a[c], b[c])) return false;
-	return true;
 }

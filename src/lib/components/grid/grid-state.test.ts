@@ -1,0 +1,66 @@
+// Grid state on a real workbench: each row sees exactly its part of the selection (what lets the
+// views skip the other rows), edits show in their row, the sheet list is told only when it changes.
+import { describe, expect, it } from 'vitest';
+import { frameworkCsv, illustrative2023Csv } from '$lib/data/builtin';
+import { loadModel } from '$lib/io/load-model';
+import { seededRandom } from '$lib/model/random';
+import { Workbench } from '$lib/state/workbench.svelte';
+import { GridState } from './grid-state.svelte';
+import { box } from './selection';
+
+function opened(units = 10): { bench: Workbench; grid: GridState } {
+	const model = loadModel(frameworkCsv, illustrative2023Csv);
+	if (!model.ok) throw new Error('the built-in data does not load');
+	const { indicators, values } = model.dataset;
+	const bench = new Workbench();
+	bench.open(model.framework, {
+		units: model.dataset.units.slice(0, units),
+		indicators,
+		values: values.slice(0, units * indicators.length)
+	});
+	return { bench, grid: new GridState(bench) };
+}
+
+describe('grid state', () => {
+	it('gives every row its part of the selection after any sequence of selections', () => {
+		const { grid } = opened();
+		const n = grid.spec!.rows.length;
+		const rows = Array.from({ length: n }, (_, r) => grid.rowSelection(r));
+		const rnd = seededRandom(11);
+		const pick = (m: number) => Math.floor(rnd() * m);
+		for (let step = 0; step < 300; step++) {
+			const anchor = { r: pick(n), c: pick(20) };
+			grid.selection =
+				step % 3 === 0 ? { anchor, focus: anchor } : { anchor, focus: { r: pick(n), c: pick(20) } };
+			const b = box(grid.selection);
+			rows.forEach((row, r) => {
+				const inside = r >= b.r0 && r <= b.r1;
+				expect(row.box && [row.box.c0, row.box.c1]).toEqual(inside ? [b.c0, b.c1] : null);
+				expect(row.focusCol).toBe(grid.selection.focus.r === r ? grid.selection.focus.c : -1);
+			});
+			const k = pick(n);
+			expect(grid.rowSelection(k)).toBe(rows[k]);
+		}
+	});
+
+	it('shows an edit in its row, in the UI locale', () => {
+		const { bench, grid } = opened();
+		const row = grid.spec!.rows[3];
+		grid.selection = { anchor: { r: 3, c: 0 }, focus: { r: 3, c: 0 } };
+		expect(grid.startEdit('12,5')).toBe(true);
+		expect(grid.commitEdit()).toBe(true);
+		expect(grid.rowTexts[row][0]).toBe('12,5');
+		bench.locale = 'en';
+		expect(grid.rowTexts[row][0]).toBe('12.5');
+	});
+
+	it('tells the sheet list only when it changes', () => {
+		const { bench, grid } = opened();
+		const names = bench.sheetNames;
+		expect(names.split('|')).toContain(grid.spec!.name);
+		grid.selection = { anchor: { r: 1, c: 1 }, focus: { r: 1, c: 1 } };
+		grid.startEdit('7');
+		grid.commitEdit();
+		expect(bench.sheetNames).toBe(names);
+	});
+});
