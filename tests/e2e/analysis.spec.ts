@@ -76,7 +76,10 @@ test('comparing with z-scores shows rank shifts and a slope chart', async ({ pag
 	const table = page.getByRole('table', { name: 'Rank changes between the two configurations' });
 	await expect(table.locator('tbody tr')).toHaveCount(63);
 	await expect(page.getByText(/Mean rank change [\d.]+ places/)).toBeVisible();
-	await expect(page.getByRole('img', { name: /Ranks: alternative/ })).toBeVisible();
+	const slope = page.getByRole('img', { name: /Ranks: alternative/ });
+	await expect(slope).toBeVisible();
+	// Its two axes are named for the two rankings it joins, not "baseline" and "now".
+	await expect(slope.locator('text.head')).toHaveText(['Alternative rank', 'Current rank']);
 	await page.getByLabel('Normalisation').selectOption('');
 	await page.getByLabel('Weights').selectOption('current');
 	await expect(page.getByText(/Mean rank change 0.00 places; 0 provinces/)).toBeVisible();

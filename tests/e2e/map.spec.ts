@@ -89,6 +89,7 @@ test('rank changes after an edit show as a slope chart; distributions mark the p
 	await expect(page.getByText(/^[1-9]\d* tỉnh lên hạng/)).toBeVisible();
 	const slope = page.getByRole('img', { name: /^Thứ hạng PII: mốc so với hiện tại/ });
 	await expect(slope).toContainText('Thanh Hóa');
+	await expect(slope.locator('text.head')).toHaveText(['Mốc', 'Hiện tại']);
 	await page.getByLabel('Chỉ hiện các tỉnh đổi hạng').check();
 	await expect(slope).not.toContainText('TP. Hồ Chí Minh');
 	await page.getByRole('tab', { name: 'Phân bố các chỉ số' }).click();
