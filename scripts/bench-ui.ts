@@ -2,9 +2,11 @@
 // the raw-data grid: (1) commit → ranking updated and laid out (the Enter keydown until the DOM is
 // updated and style/layout forced), and (2) commit → the next frame after it (adds the wait for the
 // display's frame, up to 16.7 ms). Prints median and p95 at 63 provinces and a synthetic 700-unit set,
-// for two kinds of edit: values from 10 to 99 typed into indicators of other ranges (most set a new
-// minimum or maximum, so every unit's scores and most ranks change: the target applies here), and
-// 1% changes inside the range (one unit's scores change), shown for information.
+// for three kinds of edit: values from 10 to 99 typed into indicators of other ranges (most set a new
+// minimum or maximum, so every unit's scores and most ranks change: the target applies here); 1%
+// changes inside the range (one unit's scores change); and the cell's own text typed again (the edit
+// goes through the workbook but no number changes: the floor of any edit). The last two are shown
+// for information.
 import { execSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { serveStatic } from './bench-ui/serve';
@@ -14,11 +16,12 @@ const PORT = 4391;
 const DIR = 'build-bench';
 const EDITS = Number(process.env.BENCH_UI_EDITS ?? 60);
 
-type Kind = 'extreme' | 'in-range';
+type Kind = 'extreme' | 'in-range' | 'unchanged';
 
-/** What to type: a 10–99 value (usually a new extreme), or the current value plus 1%. */
+/** What to type: a 10–99 value (usually a new extreme), the current value plus 1%, or the same. */
 function entry(kind: Kind, i: number, current: string): string {
 	if (kind === 'extreme') return String(10 + ((i * 37) % 90));
+	if (kind === 'unchanged') return current;
 	const value = Number(current.replace(/\./g, '').replace(',', '.'));
 	return (value * 1.01).toFixed(2).replace('.', ',');
 }
@@ -69,7 +72,8 @@ async function measure(
 		);
 	}
 	const after = await page.locator('table.ranking tbody').innerText();
-	if (after === before) throw new Error('the ranking did not change: the edits were not applied');
+	if (kind !== 'unchanged' && after === before)
+		throw new Error('the ranking did not change: the edits were not applied');
 	return page.evaluate(() => {
 		const w = window as unknown as { __paints: number[]; __work: number[] };
 		return { work: w.__work, frame: w.__paints };
@@ -95,7 +99,7 @@ async function main() {
 			[63, 16],
 			[700, 100]
 		])
-			for (const kind of ['extreme', 'in-range'] as const) {
+			for (const kind of ['extreme', 'in-range', 'unchanged'] as const) {
 				const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
 				const { work, frame } = await measure(page, units, kind);
 				await page.close();
@@ -106,7 +110,7 @@ async function main() {
 						? `p95 ≤ ${target} ms: ${p95 <= target ? 'PASS' : 'FAIL'}`
 						: '(information)';
 				rows.push(
-					`${String(units).padStart(5)}  ${kind.padEnd(8)}  ${String(work.length).padStart(5)}  ${f(percentile(work, 50))} ${f(p95)}  ${f(percentile(frame, 50))} ${f(percentile(frame, 95))}  ${verdict}`
+					`${String(units).padStart(5)}  ${kind.padEnd(9)}  ${String(work.length).padStart(5)}  ${f(percentile(work, 50))} ${f(p95)}  ${f(percentile(frame, 50))} ${f(percentile(frame, 95))}  ${verdict}`
 				);
 			}
 	} finally {
@@ -116,9 +120,11 @@ async function main() {
 	console.log(
 		'\nedits typed into the grid, Chromium headless, 1366×768; times in ms from the Enter keydown'
 	);
-	console.log('                          ranking updated + laid out   next frame after the update');
 	console.log(
-		'units  edit      edits     median       p95      median       p95   target (updated + laid out)'
+		'                           ranking updated + laid out   next frame after the update'
+	);
+	console.log(
+		'units  edit       edits     median       p95      median       p95   target (updated + laid out)'
 	);
 	for (const r of rows) console.log(r);
 }
