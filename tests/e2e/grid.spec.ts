@@ -98,3 +98,23 @@ test('traces the selected cell beside the formula bar and jumps to a precedent',
 	await link.click();
 	await expect(formulaBar(page)).toContainText('Normalised!C2');
 });
+
+test('the framework sheet names its fields in the UI language, with texts left and numbers right', async ({
+	page
+}) => {
+	for (const [url, tab, name] of [
+		['/', 'Khung & trọng số', 'Sở/ngành chủ trì'],
+		['/?lang=en', 'Framework & weights', 'Lead department']
+	]) {
+		await page.goto(url);
+		await page.getByRole('tab', { name: tab }).click();
+		const header = page.getByRole('columnheader', { name: /^lead_department/ });
+		await expect(header.locator('.code')).toHaveText('lead_department');
+		await expect(header.locator('.name')).toHaveText(name);
+	}
+	// The first row is the whole index (level 5).
+	const row = page.getByRole('grid').locator('[role="row"][aria-rowindex="2"]');
+	await expect(row.getByRole('gridcell', { name: / level$/ })).toHaveText('5');
+	await expect(row.getByRole('gridcell', { name: / name_en$/ })).toHaveCSS('text-align', 'left');
+	await expect(row.getByRole('gridcell', { name: / weight$/ })).toHaveCSS('text-align', 'right');
+});

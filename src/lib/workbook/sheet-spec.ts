@@ -1,11 +1,29 @@
-// How each workbook sheet is shown as a grid: its row and column headers (names with codes), which
-// cells are inputs and which edit an input cell makes. Positions are 0-based sheet rows/columns.
+// How each workbook sheet is shown as a grid: its row and column headers (names with codes), how
+// each column's cells show (text, general number, score), which cells are inputs and which edit an
+// input cell makes. Positions are 0-based sheet rows/columns.
 import type { Command } from '../commands/commands';
-import { FIRST_COL, FIRST_ROW, FW, FW_HEADERS, RATIO_HEADER, SHEETS, levelSheet } from './layout';
+import {
+	FIRST_COL,
+	FIRST_ROW,
+	FW,
+	FW_HEADERS,
+	MS,
+	RATIO_HEADER,
+	SHEETS,
+	TS,
+	levelSheet
+} from './layout';
 import type { ModelWorkbook } from './workbook';
 
 export type SheetKind =
 	'framework' | 'data' | 'stage' | 'table' | 'bounds' | 'normalised' | 'level' | 'results';
+
+/**
+ * How a column's cells show: `text` left-aligned (names, codes, method names); `general` numbers
+ * exactly, whole numbers without decimals (data, settings, bounds); `score` numbers with 2 decimals
+ * (computed scores and statistics). Numbers are right-aligned.
+ */
+export type CellFormat = 'text' | 'general' | 'score';
 
 export interface SheetSpec {
 	name: string;
@@ -19,15 +37,44 @@ export interface SheetSpec {
 	rowHeader(row: number): { code: string; name: string };
 	/** Column header: code and display name. */
 	colHeader(col: number): { code: string; name: string };
+	/** How the cells of a column show. */
+	format(col: number): CellFormat;
 	/** Input cell kind, or null for a computed / read-only cell. */
 	input(row: number, col: number): 'number' | 'weight' | 'direction' | null;
 	/** The command that writes `value` into an input cell. */
 	command(row: number, col: number, value: number | null): Command | null;
 }
 
-type Names = { unit(i: number): string; node(i: number): string };
+type Names = {
+	unit(i: number): string;
+	node(i: number): string;
+	/** Display name of a workbook field (a header such as `level`, a row label such as `min`), or ''. */
+	field(name: string): string;
+};
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+
+/** Format by column: the listed text and score columns, every other column general. */
+const formats =
+	(text: number[], score: number[] = []) =>
+	(col: number): CellFormat =>
+		text.includes(col) ? 'text' : score.includes(col) ? 'score' : 'general';
+
+/** Column formats of the tables of one row per component, by sheet name. */
+const TABLE_FORMATS: Record<string, (col: number) => CellFormat> = {
+	[SHEETS.treatment]: formats(
+		[TS.method, TS.outcome],
+		[TS.skewBefore, TS.kurtBefore, TS.skewAfter, TS.kurtAfter]
+	),
+	[SHEETS.method]: formats([
+		MS.denominator,
+		MS.imputation,
+		MS.treatment,
+		MS.normalisation,
+		MS.aggregation,
+		MS.json
+	])
+};
 
 export function sheetSpecs(wb: ModelWorkbook, names: Names): SheetSpec[] {
 	const { tree, dataset } = wb;
@@ -42,7 +89,10 @@ export function sheetSpecs(wb: ModelWorkbook, names: Names): SheetSpec[] {
 		const node = tree.indicators[col - FIRST_COL];
 		return { code: tree.nodes[node].code, name: names.node(node) };
 	};
+	const field = (code: string) => ({ code, name: names.field(code) });
 	const readOnly = { input: () => null, command: () => null };
+	const score = (): CellFormat => 'score';
+	const general = (): CellFormat => 'general';
 	const matrix = (
 		name: string,
 		kind: SheetKind,
@@ -55,6 +105,7 @@ export function sheetSpecs(wb: ModelWorkbook, names: Names): SheetSpec[] {
 		cols,
 		rowHeader: unitHeader,
 		colHeader,
+		format: score,
 		...readOnly
 	});
 
@@ -64,7 +115,8 @@ export function sheetSpecs(wb: ModelWorkbook, names: Names): SheetSpec[] {
 		rows: range(1, tree.nodes.length),
 		cols: range(1, FW_HEADERS.length - 1),
 		rowHeader: (row) => ({ code: tree.nodes[row - 1].code, name: names.node(row - 1) }),
-		colHeader: (col) => ({ code: FW_HEADERS[col], name: '' }),
+		colHeader: (col) => field(FW_HEADERS[col]),
+		format: formats([FW.code, FW.parent, FW.nameVi, FW.nameEn, FW.unit, FW.leadDepartment]),
 		input: (row, col) => {
 			if (col === FW.weight) return 'weight';
 			if (col === FW.direction && tree.children[row - 1].length === 0) return 'direction';
@@ -80,6 +132,7 @@ export function sheetSpecs(wb: ModelWorkbook, names: Names): SheetSpec[] {
 	};
 	const data: SheetSpec = {
 		...matrix(SHEETS.data, 'data', indicatorCols, indicatorHeader),
+		format: general,
 		input: () => 'number',
 		command: (row, col, value) => ({
 			type: 'setValue',
@@ -93,7 +146,8 @@ export function sheetSpecs(wb: ModelWorkbook, names: Names): SheetSpec[] {
 	const bounds: SheetSpec = {
 		...matrix(SHEETS.bounds, 'bounds', indicatorCols, indicatorHeader),
 		rows: range(1, Math.min(boundsHeight, boundsLabels.length) - 1),
-		rowHeader: (row) => ({ code: boundsLabels[row] ?? String(row + 1), name: '' })
+		rowHeader: (row) => field(boundsLabels[row] ?? String(row + 1)),
+		format: general
 	};
 	// Stages the method adds (denominators, imputation, outlier treatment): unit × indicator formulas.
 	const stages = [SHEETS.denominated, SHEETS.imputed, SHEETS.treated]
@@ -111,7 +165,8 @@ export function sheetSpecs(wb: ModelWorkbook, names: Names): SheetSpec[] {
 				rows: range(1, values.length - 1),
 				cols: range(1, width - 1),
 				rowHeader: (row) => ({ code: String(values[row]?.[0] ?? ''), name: '' }),
-				colHeader: (col) => ({ code: String(values[0]?.[col] ?? ''), name: '' }),
+				colHeader: (col) => field(String(values[0]?.[col] ?? '')),
+				format: TABLE_FORMATS[name],
 				...readOnly
 			};
 		});
@@ -134,7 +189,7 @@ export function sheetSpecs(wb: ModelWorkbook, names: Names): SheetSpec[] {
 		(col) => {
 			const node = resultNodes[col - FIRST_COL];
 			return node === undefined
-				? { code: RATIO_HEADER, name: '' }
+				? field(RATIO_HEADER)
 				: { code: tree.nodes[node].code, name: names.node(node) };
 		}
 	);

@@ -6,6 +6,7 @@ import type { MessageKey } from '$lib/i18n/messages';
 import type { Workbench } from '$lib/state/workbench.svelte';
 import { a1 } from '$lib/workbook/layout';
 import { sheetSpecs, type SheetSpec } from '$lib/workbook/sheet-spec';
+import { fieldName } from './field-names';
 import { planEdits, type CellText, type EditProblem } from './plan-edits';
 import { rowTexts, type RowTexts } from './row-texts';
 import { RowSelections, type RowSelection } from './row-selection.svelte';
@@ -34,7 +35,8 @@ export class GridState {
 		void this.bench.sheetNames;
 		return sheetSpecs(wb, {
 			unit: (i) => this.bench.unitLabel(i),
-			node: (i) => this.bench.nodeName(i)
+			node: (i) => this.bench.nodeName(i),
+			field: (name) => fieldName(name, (key) => this.bench.t(key))
 		});
 	});
 
@@ -93,11 +95,14 @@ export class GridState {
 		return `${this.spec?.name ?? ''}!${a1(col, row)}`;
 	}
 
-	/** Text shown for a cell: inputs and bounds exactly, computed scores with 2 decimals. */
+	/**
+	 * Text shown for a cell: data, settings and bounds exactly (whole numbers without decimals),
+	 * computed scores with 2 decimals — by the column's format.
+	 */
 	display(row: number, col: number): string {
 		const v = this.values[row]?.[col];
 		if (typeof v === 'number') {
-			const exact = this.spec?.input(row, col) || this.spec?.kind === 'bounds';
+			const exact = this.spec?.format(col) !== 'score' || this.spec.input(row, col);
 			return exact ? formatValue(v, this.bench.locale) : formatNumber(v, this.bench.locale);
 		}
 		return typeof v === 'string' ? v : '';

@@ -5,6 +5,7 @@ import { frameworkCsv, illustrative2023Csv } from '$lib/data/builtin';
 import { loadModel } from '$lib/io/load-model';
 import { seededRandom } from '$lib/model/random';
 import { Workbench } from '$lib/state/workbench.svelte';
+import { FW, MS, SHEETS } from '$lib/workbook/layout';
 import { GridState } from './grid-state.svelte';
 import { box } from './selection';
 
@@ -52,6 +53,34 @@ describe('grid state', () => {
 		expect(grid.rowTexts[row][0]).toBe('12,5');
 		bench.locale = 'en';
 		expect(grid.rowTexts[row][0]).toBe('12.5');
+	});
+
+	it('names the framework fields in the UI language, keeping the field name as the code', () => {
+		const { bench, grid } = opened();
+		const header = () =>
+			grid.specs.find((s) => s.kind === 'framework')!.colHeader(FW.leadDepartment);
+		expect(header()).toEqual({ code: 'lead_department', name: 'Sở/ngành chủ trì' });
+		bench.locale = 'en';
+		expect(header()).toEqual({ code: 'lead_department', name: 'Lead department' });
+	});
+
+	it('shows whole numbers of the framework and the method settings without decimals', () => {
+		const { bench, grid } = opened();
+		const texts = (name: string, col: number) => {
+			grid.chooseSheet(grid.specs.findIndex((s) => s.name === name));
+			const c = grid.spec!.cols.indexOf(col);
+			const all = grid.rowTexts;
+			return grid.spec!.rows.map((row) => all[row][c]);
+		};
+		expect(new Set(texts(SHEETS.framework, FW.level))).toEqual(new Set(['5', '4', '3', '2', '1']));
+		expect(new Set(texts(SHEETS.framework, FW.weight))).toEqual(new Set(['1']));
+		expect(texts(SHEETS.method, MS.minChildren).filter(Boolean)).not.toHaveLength(0);
+		for (const text of texts(SHEETS.method, MS.minChildren)) expect(text).toMatch(/^\d*$/);
+		// Computed scores keep 2 decimals.
+		grid.chooseSheet(grid.specs.findIndex((s) => s.name === SHEETS.results));
+		expect(grid.rowTexts[grid.spec!.rows[0]][0]).toMatch(/^\d+,\d\d$/);
+		bench.locale = 'en';
+		expect(grid.rowTexts[grid.spec!.rows[0]][0]).toMatch(/^\d+\.\d\d$/);
 	});
 
 	it('tells the sheet list only when it changes', () => {

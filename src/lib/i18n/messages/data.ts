@@ -1,5 +1,6 @@
 // Labels and messages of the data view: import with its checks and preview, exports, templates,
-// new model from files; one message per import problem code.
+// new model from files; one message per import problem code; the names under the workbook's field
+// names in the spreadsheet view's headers.
 
 export const vi = {
 	dataIntro:
@@ -128,7 +129,38 @@ export const vi = {
 	impShortRow: 'Dòng chỉ có {count} ô, tiêu đề có {expected} cột (tệp bị cắt?).',
 	impNoDataRows: 'Tệp có tiêu đề nhưng không có dòng số liệu.',
 	impOutOfRange: '{indicator} = {text} nằm ngoài khoảng hợp lý {min} … {max}.',
-	impFramework: '{text}'
+	impFramework: '{text}',
+	// Names under the workbook's field names in the spreadsheet view's headers.
+	gridFieldParent: 'Thuộc về',
+	gridFieldNameVi: 'Tên (tiếng Việt)',
+	gridFieldNameEn: 'Tên (tiếng Anh)',
+	gridFieldLevel: 'Cấp',
+	gridFieldWeight: 'Trọng số',
+	gridFieldDirection: 'Chiều',
+	gridFieldUnit: 'Đơn vị tính',
+	gridFieldLeadDepartment: 'Sở/ngành chủ trì',
+	gridFieldDenominator: 'Mẫu số',
+	gridFieldImputation: 'Giá trị thiếu',
+	gridFieldTreatment: 'Xử lý ngoại lai',
+	gridFieldNormalisation: 'Chuẩn hóa',
+	gridFieldGoalpostMin: 'Ngưỡng dưới',
+	gridFieldGoalpostMax: 'Ngưỡng trên',
+	gridFieldAggregation: 'Cách tổng hợp',
+	gridFieldMinChildren: 'Dữ liệu tối thiểu',
+	gridFieldSettingsJson: 'Toàn bộ thiết lập',
+	gridFieldOutcome: 'Kết quả',
+	gridFieldPoints: 'Số giá trị thay',
+	gridFieldLow: 'Chặn dưới',
+	gridFieldHigh: 'Chặn trên',
+	gridFieldMin: 'Nhỏ nhất',
+	gridFieldMax: 'Lớn nhất',
+	gridFieldMean: 'Trung bình',
+	gridFieldSd: 'Độ lệch chuẩn',
+	gridFieldSkewBefore: 'Độ lệch trước',
+	gridFieldKurtBefore: 'Độ nhọn trước',
+	gridFieldSkewAfter: 'Độ lệch sau',
+	gridFieldKurtAfter: 'Độ nhọn sau',
+	gridFieldRatio: 'Tỷ số đầu ra/đầu vào'
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -261,5 +293,35 @@ export const en: Record<keyof typeof vi, string> = {
 	impShortRow: 'The row has only {count} cells, the header {expected} columns (truncated file?).',
 	impNoDataRows: 'The file has a header but no data rows.',
 	impOutOfRange: '{indicator} = {text} is outside the plausible range {min} … {max}.',
-	impFramework: '{text}'
+	impFramework: '{text}',
+	gridFieldParent: 'Parent',
+	gridFieldNameVi: 'Name (Vietnamese)',
+	gridFieldNameEn: 'Name (English)',
+	gridFieldLevel: 'Level',
+	gridFieldWeight: 'Weight',
+	gridFieldDirection: 'Direction',
+	gridFieldUnit: 'Unit',
+	gridFieldLeadDepartment: 'Lead department',
+	gridFieldDenominator: 'Denominator',
+	gridFieldImputation: 'Missing values',
+	gridFieldTreatment: 'Outlier treatment',
+	gridFieldNormalisation: 'Normalisation',
+	gridFieldGoalpostMin: 'Lower goalpost',
+	gridFieldGoalpostMax: 'Upper goalpost',
+	gridFieldAggregation: 'Aggregation',
+	gridFieldMinChildren: 'Data availability',
+	gridFieldSettingsJson: 'All settings',
+	gridFieldOutcome: 'Outcome',
+	gridFieldPoints: 'Values replaced',
+	gridFieldLow: 'Lower cap',
+	gridFieldHigh: 'Upper cap',
+	gridFieldMin: 'Minimum',
+	gridFieldMax: 'Maximum',
+	gridFieldMean: 'Mean',
+	gridFieldSd: 'Standard deviation',
+	gridFieldSkewBefore: 'Skewness before',
+	gridFieldKurtBefore: 'Kurtosis before',
+	gridFieldSkewAfter: 'Skewness after',
+	gridFieldKurtAfter: 'Kurtosis after',
+	gridFieldRatio: 'Output/input ratio'
 };
