@@ -101,6 +101,8 @@ test('in English: leverage, peers, and the index on the 34 merged units', async 
 		name: "Leverage of each indicator on Hai Phong's PII score"
 	});
 	await expect(leverage.getByRole('rowheader')).toHaveCount(52);
+	// All nine columns fit at 1366 px, the sort column (max gain) included: no sideways scrolling.
+	expect(await leverage.evaluate((t) => t.scrollWidth - t.parentElement!.clientWidth)).toBe(0);
 	await page.getByRole('tab', { name: 'Peers' }).click();
 	await expect(
 		page.getByRole('list', { name: 'Weaker than the peers' }).getByRole('listitem')
@@ -109,6 +111,8 @@ test('in English: leverage, peers, and the index on the 34 merged units', async 
 	await expect(page.getByTestId('merge-summary')).toHaveText(
 		'21 indicators combine exactly, 26 approximately, 5 need new data.'
 	);
+	// The weights file picker is worded in the UI language, not the browser's.
+	await expect(page.getByText('Choose a file…')).toBeVisible();
 	const results = page.getByRole('table', { name: 'Results on the 34 units' });
 	await expect(results.getByRole('rowheader')).toHaveCount(34);
 	await expect(

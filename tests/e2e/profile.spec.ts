@@ -44,6 +44,12 @@ test('profile of the chosen province: rank as in the ranking, strengths, all ind
 	const indicators = page.getByRole('table', { name: 'Tất cả 52 chỉ số' });
 	await expect(indicators.getByRole('rowheader')).toHaveCount(52);
 	await expect(page.getByText('NaN')).toHaveCount(0);
+	// Units in Vietnamese; the table fits its box at 1366 px (the lead department is not cut).
+	const par = indicators
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader', { name: '1.2.3', exact: true }) });
+	await expect(par.getByRole('cell').nth(2)).toHaveText('Chỉ số PAR (%)');
+	expect(await indicators.evaluate((t) => t.scrollWidth - t.parentElement!.clientWidth)).toBe(0);
 });
 
 test('the indicator table sorts by rank, and the strongest list matches its top', async ({
@@ -108,6 +114,13 @@ test('the profile in English via ?lang=en', async ({ page }) => {
 	).toHaveCount(5);
 	const table = page.getByRole('table', { name: 'All 52 indicators' });
 	await expect(table.getByRole('columnheader', { name: 'Lead department' })).toBeVisible();
+	// The framework's Vietnamese department names are shown in English.
+	const coLead = table
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader', { name: '1.1.2', exact: true }) });
+	await expect(coLead.getByRole('cell').last()).toHaveText(
+		'Department of Justice; City Police; Civil Judgment Enforcement Department'
+	);
 	await expect(
 		page.getByRole('button', { name: /^Explain the PII score of Hanoi: \d+\.\d\d$/ })
 	).toBeVisible();

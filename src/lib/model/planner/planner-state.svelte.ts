@@ -1,7 +1,9 @@
 // The planner's live state for the workbench: its document (target sets, departments, settings),
 // the field and evaluator of the selected province, the scores with the active targets, and the
 // last solver run. One per Workbench (kept across view switches); every edit replaces the document.
+import type { Locale } from '../../i18n/numbers';
 import type { Workbench } from '../../state/workbench.svelte';
+import { leadDepartments } from './departments';
 import { createEvaluator, type Evaluator } from './evaluate';
 import { makeField, type Field } from './field';
 import { defaultInputs, type SolverInputs } from './path';
@@ -118,14 +120,21 @@ export class PlannerState {
 		return inputs;
 	});
 
-	/** Lead department text per indicator position: the workbook's own, else the framework's. */
-	departments: string[] = $derived.by(() => {
+	/**
+	 * Lead department text per indicator position as shown in `locale`: the workbook's own (what
+	 * the user typed) exactly as typed, else the framework's default (Vietnamese) in the language.
+	 * The document keeps only what the user typed; the default is never written into it.
+	 */
+	departmentsIn(locale: Locale): string[] {
 		const tree = this.#bench.workbook?.tree;
 		if (!tree) return [];
-		return tree.indicators.map(
-			(i, p) => this.doc.departments[this.codes[p]] ?? tree.nodes[i].leadDepartment ?? ''
+		return leadDepartments(
+			this.codes,
+			tree.indicators.map((i) => tree.nodes[i].leadDepartment),
+			this.doc.departments,
+			locale
 		);
-	});
+	}
 
 	/** The last solver run, while it still belongs to the field on screen. */
 	currentRun: SolveRun | null = $derived(
