@@ -121,7 +121,7 @@ export interface ComputeIo {
 	stderr: (line: string) => void;
 }
 
-function fsReason(e: unknown, writing = false): string {
+export function fsReason(e: unknown, writing = false): string {
 	const code = (e as NodeJS.ErrnoException | null)?.code;
 	if (code === 'ENOENT') return writing ? 'its folder does not exist' : 'no such file';
 	if (code === 'EISDIR') return 'is a directory';

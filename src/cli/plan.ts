@@ -1,6 +1,6 @@
 // The `plan` sub-command: framework + data → least-effort targets for a goal, checked in a model
 // workbook → targets CSV (indicator, current, target, gain) and the rank reached.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadModel } from '../lib/io/load-model';
 import { formatIssue } from '../lib/model/issues';
 import { frameworkParams } from '../lib/model/kernel';
@@ -12,21 +12,10 @@ import { goalProblem, type Goal } from '../lib/model/planner/goal';
 import { gainsAlone, solve, type Plan } from '../lib/model/planner/solver';
 import { verifyTargets } from '../lib/model/planner/verify';
 import { DEFAULT_DATA, DEFAULT_FRAMEWORK, type ComputeIo } from './compute';
+import { readInput, runSubCommand } from './sub-command';
 import { PLAN_USAGE, parsePlanArgs, type PlanOptions } from './plan-args';
 
 export const EXIT_UNREACHABLE = 3;
-
-function readText(path: string, kind: string, io: ComputeIo): string | null {
-	try {
-		return readFileSync(path, 'utf8');
-	} catch (e) {
-		const code = (e as NodeJS.ErrnoException).code;
-		io.stderr(
-			`error: cannot read ${kind} file ${path}: ${code === 'ENOENT' ? 'no such file' : String(e)}`
-		);
-		return null;
-	}
-}
 
 /** Shortest text that reads back to the same number; missing → empty. */
 const plain = (x: number) => (Number.isFinite(x) ? String(x) : '');
@@ -40,24 +29,15 @@ function goalText(goal: PlanOptions['goal']): string {
 
 /** `pii plan …` from its arguments (those after "plan"); returns the exit code. */
 export async function planCommand(argv: string[], io: ComputeIo): Promise<number> {
-	const parsed = parsePlanArgs(argv);
-	if (parsed.kind === 'help') {
-		io.stdout(`${PLAN_USAGE}\n`);
-		return 0;
-	}
-	if (parsed.kind === 'usage-error') {
-		io.stderr(`error: ${parsed.message} (run "pii plan --help" for usage)`);
-		return 2;
-	}
-	return runPlan(parsed.options, io);
+	return runSubCommand('plan', PLAN_USAGE, parsePlanArgs(argv), io, runPlan);
 }
 
 /** Run `plan`; returns the exit code (0 reached, 1 invalid input, 3 unreachable). */
 export async function runPlan(options: PlanOptions, io: ComputeIo): Promise<number> {
 	const fwPath = options.framework ?? DEFAULT_FRAMEWORK;
 	const dataPath = options.data ?? DEFAULT_DATA;
-	const fwText = readText(fwPath, 'framework', io);
-	const dataText = readText(dataPath, 'data', io);
+	const fwText = readInput(fwPath, 'framework', io)?.toString('utf8') ?? null;
+	const dataText = readInput(dataPath, 'data', io)?.toString('utf8') ?? null;
 	if (fwText === null || dataText === null) return 1;
 	const model = loadModel(fwText, dataText);
 	if (!model.ok) {

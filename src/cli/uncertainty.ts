@@ -1,6 +1,6 @@
 // The `uncertainty` sub-command: framework + data → Monte Carlo rank statistics CSV (code, name,
 // nominal, median, p05, p95), with a summary (and Sobol indices when asked) on stderr.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { loadModelBytes } from '../lib/io/files-node';
 import { formatIssue } from '../lib/model/issues';
@@ -11,6 +11,7 @@ import { defaultMethod } from '../lib/model/method';
 import { runUncertainty } from '../lib/model/analysis/uncertainty-run';
 import { uniformNoise, unworkableChoices } from '../lib/model/analysis/variants';
 import { DEFAULT_DATA, DEFAULT_FRAMEWORK, type ComputeIo } from './compute';
+import { readInput, runSubCommand } from './sub-command';
 import {
 	UNCERTAINTY_USAGE,
 	parseUncertaintyArgs,
@@ -19,28 +20,13 @@ import {
 
 /** `pii uncertainty …` from its arguments (those after "uncertainty"); returns the exit code. */
 export async function uncertaintyCommand(argv: string[], io: ComputeIo): Promise<number> {
-	const parsed = parseUncertaintyArgs(argv);
-	if (parsed.kind === 'help') {
-		io.stdout(`${UNCERTAINTY_USAGE}\n`);
-		return 0;
-	}
-	if (parsed.kind === 'usage-error') {
-		io.stderr(`error: ${parsed.message} (run "pii uncertainty --help" for usage)`);
-		return 2;
-	}
-	return runUncertaintyCli(parsed.options, io);
-}
-
-function readBytes(path: string, kind: string, io: ComputeIo): Uint8Array | null {
-	try {
-		return readFileSync(path);
-	} catch (e) {
-		const code = (e as NodeJS.ErrnoException).code;
-		io.stderr(
-			`error: cannot read ${kind} file ${path}: ${code === 'ENOENT' ? 'no such file' : String(e)}`
-		);
-		return null;
-	}
+	return runSubCommand(
+		'uncertainty',
+		UNCERTAINTY_USAGE,
+		parseUncertaintyArgs(argv),
+		io,
+		runUncertaintyCli
+	);
 }
 
 const fixed = (x: number) => (x > 0 ? String(Math.round(x * 100) / 100) : '');
@@ -48,8 +34,8 @@ const fixed = (x: number) => (x > 0 ? String(Math.round(x * 100) / 100) : '');
 export async function runUncertaintyCli(options: UncertaintyCliOptions, io: ComputeIo) {
 	const fwPath = options.framework ?? DEFAULT_FRAMEWORK;
 	const dataPath = options.data ?? DEFAULT_DATA;
-	const fwBytes = readBytes(fwPath, 'framework', io);
-	const dataBytes = readBytes(dataPath, 'data', io);
+	const fwBytes = readInput(fwPath, 'framework', io);
+	const dataBytes = readInput(dataPath, 'data', io);
 	if (!fwBytes || !dataBytes) return 1;
 	const model = await loadModelBytes(fwBytes, dataBytes);
 	if (!model.ok) {
