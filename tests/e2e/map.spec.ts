@@ -96,7 +96,7 @@ test('rank changes after an edit show as a slope chart; distributions mark the p
 	const strips = page.getByRole('img', {
 		name: /Phân bố điểm chuẩn hóa của 52 chỉ số, đánh dấu Hà Nội/
 	});
-	expect(await strips.locator('circle.me').count()).toBeGreaterThan(40);
+	expect(await strips.locator('circle.strip-me').count()).toBeGreaterThan(40);
 	await page.getByRole('combobox', { name: /^Trụ cột/ }).selectOption({ label: 'P1 Thể chế' });
 	await expect(page.getByRole('img', { name: /của 7 chỉ số/ })).toBeVisible();
 });
